@@ -1,0 +1,104 @@
+import path from 'node:path';
+
+export interface HttpConfig {
+  userAgent: string;
+  /** Refuse private, loopback, link-local… addresses after DNS resolution unless true. */
+  allowPrivateNetworks: boolean;
+  /** Addresses allowed even when private networks are refused (tests allow their fixture's own address). */
+  allowedAddresses: readonly string[];
+  connectTimeoutMs: number;
+  headersTimeoutMs: number;
+  totalTimeoutMs: number;
+  maxBytes: number;
+  maxRedirects: number;
+  perHostDelayMs: number;
+  concurrency: number;
+  robotsTtlMs: number;
+  respectRobots: boolean;
+}
+
+export interface CrawlConfig {
+  /** node-cron expression for the fetch/re-check pass. */
+  cron: string;
+  /** node-cron expression for discovery (call page, comment feed, participant feeds). */
+  discoverCron: string;
+  batchSize: number;
+  leaseMs: number;
+  maxAttempts: number;
+}
+
+export interface Config {
+  port: number;
+  host: string;
+  baseUrl: string;
+  databaseUrl: string;
+  contactUrl: string;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  http: HttpConfig;
+  crawl: CrawlConfig;
+}
+
+type Env = Record<string, string | undefined>;
+
+function int(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0) throw new Error(`${name} must be a non-negative number, got "${raw}"`);
+  return Math.floor(value);
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  return ['1', 'true', 'yes', 'on'].includes(raw.toLowerCase());
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object') {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** Reads the environment once; the only reader of process.env. Overrides win over the environment. */
+export function loadConfig(env: Env = process.env, overrides: Partial<Env> = {}): Config {
+  const e: Env = { ...env, ...overrides };
+  const port = int(e, 'PORT', 3000);
+  const baseUrl = (e.KORSO_BASE_URL || `http://localhost:${port}`).replace(/\/+$/, '');
+  const contactUrl = e.KORSO_CONTACT_URL || `${baseUrl}/about`;
+  const logLevel = (e.KORSO_LOG_LEVEL || 'info') as Config['logLevel'];
+  return deepFreeze({
+    port,
+    host: e.HOST || '0.0.0.0',
+    baseUrl,
+    databaseUrl: e.DATABASE_URL || `sqlite:${path.join('.', 'data', 'korso.db')}`,
+    contactUrl,
+    logLevel,
+    http: {
+      userAgent: e.KORSO_USER_AGENT || `korso/0.1 (+${contactUrl})`,
+      allowPrivateNetworks: bool(e, 'KORSO_ALLOW_PRIVATE_NETWORKS', false),
+      allowedAddresses: (e.KORSO_ALLOWED_ADDRESSES || '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+      connectTimeoutMs: int(e, 'KORSO_CONNECT_TIMEOUT_MS', 5_000),
+      headersTimeoutMs: int(e, 'KORSO_HEADERS_TIMEOUT_MS', 10_000),
+      totalTimeoutMs: int(e, 'KORSO_TOTAL_TIMEOUT_MS', 20_000),
+      maxBytes: int(e, 'KORSO_MAX_BYTES', 5 * 1024 * 1024),
+      maxRedirects: int(e, 'KORSO_MAX_REDIRECTS', 5),
+      perHostDelayMs: int(e, 'KORSO_PER_HOST_DELAY_MS', 1_000),
+      concurrency: int(e, 'KORSO_CONCURRENCY', 8),
+      robotsTtlMs: int(e, 'KORSO_ROBOTS_TTL_MS', 60 * 60 * 1000),
+      respectRobots: bool(e, 'KORSO_RESPECT_ROBOTS', true),
+    },
+    crawl: {
+      cron: e.KORSO_CRAWL_CRON || '*/5 * * * *',
+      discoverCron: e.KORSO_DISCOVER_CRON || '*/15 * * * *',
+      batchSize: int(e, 'KORSO_CRAWL_BATCH', 50),
+      leaseMs: int(e, 'KORSO_LEASE_MS', 2 * 60 * 1000),
+      maxAttempts: int(e, 'KORSO_MAX_ATTEMPTS', 5),
+    },
+  });
+}
