@@ -1,0 +1,92 @@
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/** Times are ISO 8601 UTC strings in both dialects, so they compare as text; flags are 0/1 integers. */
+export interface ParadeTable {
+  id: Generated<number>;
+  slug: string;
+  title: string;
+  call_url: string;
+  call_url_normalized: string;
+  prompt: string | null;
+  hashtag: string | null;
+  host_name: string | null;
+  lang: string;
+  deadline: string | null;
+  status: string;
+  admin_token_hash: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EntryTable {
+  id: Generated<number>;
+  parade_id: number;
+  url: string;
+  normalized_url: string;
+  canonical_url: string | null;
+  final_url: string | null;
+  title: string | null;
+  author: string | null;
+  published: string | null;
+  excerpt: string | null;
+  content_html: string | null;
+  lang: string | null;
+  status: string;
+  reason: string;
+  backlink: string | null;
+  /** The host's decision, which outranks verification: 'approved' | 'rejected' | null. */
+  moderation: string | null;
+  http_status: number | null;
+  etag: string | null;
+  last_modified: string | null;
+  content_hash: string | null;
+  attempts: number;
+  next_check_at: string;
+  lease_owner: string | null;
+  lease_until: string | null;
+  last_fetched_at: string | null;
+  last_success_at: string | null;
+  last_changed_at: string | null;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EntrySourceTable {
+  entry_id: number;
+  road: string;
+  detail: string | null;
+  created_at: string;
+}
+
+export interface EntryListTable {
+  id: Generated<number>;
+  entry_id: number;
+  position: number;
+  ordered: number;
+  intro: string | null;
+}
+
+export interface ListItemTable {
+  id: Generated<number>;
+  list_id: number;
+  position: number;
+  text: string;
+  html: string;
+}
+
+export interface Database {
+  parades: ParadeTable;
+  entries: EntryTable;
+  entry_sources: EntrySourceTable;
+  entry_lists: EntryListTable;
+  list_items: ListItemTable;
+}
+
+export type ParadeRow = Selectable<ParadeTable>;
+export type NewParadeRow = Insertable<ParadeTable>;
+export type EntryRow = Selectable<EntryTable>;
+export type NewEntryRow = Insertable<EntryTable>;
+export type EntryUpdate = Updateable<EntryTable>;
+export type EntryListRow = Selectable<EntryListTable>;
+export type ListItemRow = Selectable<ListItemTable>;

@@ -1,0 +1,271 @@
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Database, EntryRow, EntryUpdate } from '../../db/schema.js';
+
+export type EntryStatus = 'pending' | 'live' | 'unverified' | 'failing' | 'gone' | 'rejected';
+/** How an entry reached korso. */
+export type Road = 'registration' | 'api' | 'cli' | 'webmention' | 'pingback' | 'comment' | 'feed' | 'demo';
+
+export interface StoredList {
+  ordered: boolean;
+  intro: string | null;
+  items: { text: string; html: string }[];
+}
+
+export interface EntryWithLists extends EntryRow {
+  lists: StoredList[];
+  roads: string[];
+}
+
+export interface NewEntry {
+  paradeId: number;
+  url: string;
+  normalizedUrl: string;
+  road: Road;
+  detail?: string | null;
+  now: string;
+}
+
+/** Idempotent: a known URL only gains the road it came by. */
+export async function addEntry(
+  db: Kysely<Database>,
+  input: NewEntry,
+): Promise<{ entry: EntryRow; created: boolean }> {
+  return db.transaction().execute(async (trx) => {
+    const inserted = await trx
+      .insertInto('entries')
+      .values({
+        parade_id: input.paradeId,
+        url: input.url,
+        normalized_url: input.normalizedUrl,
+        status: 'pending',
+        reason: 'waiting for the first fetch',
+        attempts: 0,
+        next_check_at: input.now,
+        created_at: input.now,
+        updated_at: input.now,
+      })
+      .onConflict((oc) => oc.columns(['parade_id', 'normalized_url']).doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    const entry = await trx
+      .selectFrom('entries')
+      .selectAll()
+      .where('parade_id', '=', input.paradeId)
+      .where('normalized_url', '=', input.normalizedUrl)
+      .executeTakeFirstOrThrow();
+    await trx
+      .insertInto('entry_sources')
+      .values({ entry_id: entry.id, road: input.road, detail: input.detail ?? null, created_at: input.now })
+      .onConflict((oc) => oc.columns(['entry_id', 'road']).doNothing())
+      .execute();
+    return { entry, created: inserted !== undefined };
+  });
+}
+
+export interface ClaimOptions {
+  owner: string;
+  now: string;
+  leaseUntil: string;
+  limit: number;
+  paradeId?: number;
+}
+
+/**
+ * Leases due entries to one worker. PostgreSQL: FOR UPDATE SKIP LOCKED so workers never wait on
+ * each other; SQLite: the single writer lock of a short write transaction does the same job.
+ */
+export async function claimDueEntries(
+  db: Kysely<Database>,
+  dialect: 'sqlite' | 'postgres',
+  opts: ClaimOptions,
+): Promise<EntryRow[]> {
+  return db.transaction().execute(async (trx) => {
+    let due = trx
+      .selectFrom('entries')
+      .select('id')
+      .where('next_check_at', '<=', opts.now)
+      .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', opts.now)]))
+      .where('status', '!=', 'rejected')
+      .orderBy('next_check_at')
+      .limit(opts.limit);
+    if (opts.paradeId !== undefined) due = due.where('parade_id', '=', opts.paradeId);
+    if (dialect === 'postgres') due = due.forUpdate().skipLocked();
+    const ids = (await due.execute()).map((r) => r.id);
+    if (ids.length === 0) return [];
+    return trx
+      .updateTable('entries')
+      .set({ lease_owner: opts.owner, lease_until: opts.leaseUntil })
+      .where('id', 'in', ids)
+      .returningAll()
+      .execute();
+  });
+}
+
+export async function releaseLeases(db: Kysely<Database>, owner: string, ids: number[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .updateTable('entries')
+    .set({ lease_owner: null, lease_until: null })
+    .where('lease_owner', '=', owner)
+    .where('id', 'in', ids)
+    .execute();
+}
+
+/** Stores one crawl outcome; with `lists`, replaces the entry's lists in the same transaction. */
+export async function saveEntryOutcome(
+  db: Kysely<Database>,
+  entryId: number,
+  owner: string,
+  update: EntryUpdate,
+  lists?: StoredList[],
+): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const result = await trx
+      .updateTable('entries')
+      .set({ ...update, lease_owner: null, lease_until: null })
+      .where('id', '=', entryId)
+      .where((eb) => eb.or([eb('lease_owner', '=', owner), eb('lease_owner', 'is', null)]))
+      .executeTakeFirst();
+    // Lease lost (expired and taken over): the other worker's result wins.
+    if (Number(result.numUpdatedRows) === 0) return false;
+    if (lists) await replaceLists(trx, entryId, lists);
+    return true;
+  });
+}
+
+async function replaceLists(trx: Transaction<Database>, entryId: number, lists: StoredList[]): Promise<void> {
+  await trx.deleteFrom('entry_lists').where('entry_id', '=', entryId).execute();
+  for (const [position, list] of lists.entries()) {
+    const { id } = await trx
+      .insertInto('entry_lists')
+      .values({ entry_id: entryId, position, ordered: list.ordered ? 1 : 0, intro: list.intro })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    if (list.items.length === 0) continue;
+    await trx
+      .insertInto('list_items')
+      .values(list.items.map((item, i) => ({ list_id: id, position: i, text: item.text, html: item.html })))
+      .execute();
+  }
+}
+
+export async function findEntry(db: Kysely<Database>, id: number): Promise<EntryRow | undefined> {
+  return db.selectFrom('entries').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findEntryByUrl(
+  db: Kysely<Database>,
+  paradeId: number,
+  normalizedUrl: string,
+): Promise<EntryRow | undefined> {
+  return db
+    .selectFrom('entries')
+    .selectAll()
+    .where('parade_id', '=', paradeId)
+    .where('normalized_url', '=', normalizedUrl)
+    .executeTakeFirst();
+}
+
+export interface ListEntriesOptions {
+  statuses?: EntryStatus[];
+  limit?: number;
+}
+
+/** Entries of a parade, newest published first, with their lists and roads. */
+export async function listEntries(
+  db: Kysely<Database>,
+  paradeId: number,
+  opts: ListEntriesOptions = {},
+): Promise<EntryWithLists[]> {
+  let query = db
+    .selectFrom('entries')
+    .selectAll()
+    .where('parade_id', '=', paradeId)
+    .orderBy(sql`coalesce(published, created_at)`, 'desc')
+    .orderBy('id', 'desc');
+  if (opts.statuses) query = query.where('status', 'in', opts.statuses);
+  if (opts.limit) query = query.limit(opts.limit);
+  const entries = await query.execute();
+  return attachListsAndRoads(db, entries);
+}
+
+async function attachListsAndRoads(db: Kysely<Database>, entries: EntryRow[]): Promise<EntryWithLists[]> {
+  if (entries.length === 0) return [];
+  const ids = entries.map((e) => e.id);
+  const lists = await db
+    .selectFrom('entry_lists')
+    .selectAll()
+    .where('entry_id', 'in', ids)
+    .orderBy('entry_id')
+    .orderBy('position')
+    .execute();
+  const items = lists.length
+    ? await db
+        .selectFrom('list_items')
+        .selectAll()
+        .where(
+          'list_id',
+          'in',
+          lists.map((l) => l.id),
+        )
+        .orderBy('list_id')
+        .orderBy('position')
+        .execute()
+    : [];
+  const sources = await db
+    .selectFrom('entry_sources')
+    .selectAll()
+    .where('entry_id', 'in', ids)
+    .orderBy('created_at')
+    .execute();
+
+  const itemsByList = groupBy(items, (i) => i.list_id);
+  const listsByEntry = groupBy(lists, (l) => l.entry_id);
+  const roadsByEntry = groupBy(sources, (s) => s.entry_id);
+  return entries.map((entry) => ({
+    ...entry,
+    lists: (listsByEntry.get(entry.id) ?? []).map((l) => ({
+      ordered: l.ordered === 1,
+      intro: l.intro,
+      items: (itemsByList.get(l.id) ?? []).map((i) => ({ text: i.text, html: i.html })),
+    })),
+    roads: (roadsByEntry.get(entry.id) ?? []).map((s) => s.road),
+  }));
+}
+
+function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
+  const map = new Map<K, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const bucket = map.get(k);
+    if (bucket) bucket.push(row);
+    else map.set(k, [row]);
+  }
+  return map;
+}
+
+export async function countEntriesByStatus(db: Kysely<Database>, paradeId: number): Promise<Record<string, number>> {
+  const rows = await db
+    .selectFrom('entries')
+    .select(['status', (eb) => eb.fn.countAll<string | number>().as('n')])
+    .where('parade_id', '=', paradeId)
+    .groupBy('status')
+    .execute();
+  return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+}
+
+/** The host's decision; the crawler keeps it on later checks. */
+export async function moderateEntry(
+  db: Kysely<Database>,
+  entryId: number,
+  decision: 'approved' | 'rejected',
+  now: string,
+): Promise<void> {
+  const status: EntryStatus = decision === 'approved' ? 'live' : 'rejected';
+  const reason = decision === 'approved' ? 'approved by the host' : 'rejected by the host';
+  await db
+    .updateTable('entries')
+    .set({ status, reason, moderation: decision, updated_at: now })
+    .where('id', '=', entryId)
+    .execute();
+}

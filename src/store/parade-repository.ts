@@ -1,0 +1,35 @@
+import type { Kysely } from 'kysely';
+import type { Database, NewParadeRow, ParadeRow } from '../../db/schema.js';
+
+export async function insertParade(db: Kysely<Database>, row: NewParadeRow): Promise<ParadeRow> {
+  return db.insertInto('parades').values(row).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function findParadeBySlug(db: Kysely<Database>, slug: string): Promise<ParadeRow | undefined> {
+  return db.selectFrom('parades').selectAll().where('slug', '=', slug).executeTakeFirst();
+}
+
+export async function findParadeById(db: Kysely<Database>, id: number): Promise<ParadeRow | undefined> {
+  return db.selectFrom('parades').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function slugExists(db: Kysely<Database>, slug: string): Promise<boolean> {
+  const row = await db.selectFrom('parades').select('id').where('slug', '=', slug).executeTakeFirst();
+  return row !== undefined;
+}
+
+export interface ParadeSummary extends ParadeRow {
+  liveCount: number;
+}
+
+export async function listParades(db: Kysely<Database>): Promise<ParadeSummary[]> {
+  const rows = await db
+    .selectFrom('parades')
+    .leftJoin('entries', (join) => join.onRef('entries.parade_id', '=', 'parades.id').on('entries.status', '=', 'live'))
+    .selectAll('parades')
+    .select((eb) => eb.fn.count<string | number>('entries.id').as('live_count'))
+    .groupBy('parades.id')
+    .orderBy('parades.created_at', 'desc')
+    .execute();
+  return rows.map(({ live_count, ...parade }) => ({ ...parade, liveCount: Number(live_count) }));
+}

@@ -1,0 +1,66 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { sql } from 'kysely';
+import type { AppContext } from '../context.js';
+import { InputError } from '../parades/parade-service.js';
+import { apiRoutes } from './api-routes.js';
+import { directoryPages } from './directory-pages.js';
+import { feedRoutes } from './feed-routes.js';
+import { paradePages } from './parade-pages.js';
+
+const MAX_BODY = 64 * 1024;
+
+export interface AppHooks {
+  /** Called after a new entry is registered, so the in-process scheduler fetches it at once. */
+  onEntryAdded?: () => void;
+}
+
+export function createApp(ctx: AppContext, hooks: AppHooks = {}) {
+  const app = new Hono();
+
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: MAX_BODY,
+      onError: (c) => c.text('request body too large', 413),
+    }),
+  );
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Referrer-Policy', 'no-referrer');
+    if (c.res.headers.get('Content-Type')?.startsWith('text/html')) {
+      c.header('Content-Security-Policy', "default-src 'self'; style-src 'unsafe-inline'; img-src * data:; frame-ancestors 'none'");
+    }
+  });
+
+  app.get('/healthz', async (c) => {
+    await sql`select 1`.execute(ctx.db);
+    return c.json({ ok: true });
+  });
+
+  app.route('/', directoryPages(ctx));
+  app.route('/p', feedRoutes(ctx));
+  app.route('/p', paradePages(ctx, hooks));
+  app.route('/api', apiRoutes(ctx, hooks));
+
+  app.notFound((c) => {
+    if (c.req.path.startsWith('/api/')) return c.json({ error: 'not found' }, 404);
+    return c.text('not found', 404);
+  });
+
+  app.onError((error, c) => {
+    const api = c.req.path.startsWith('/api/');
+    if (error instanceof InputError) {
+      return api ? c.json({ error: error.message, field: error.field ?? null }, 400) : c.text(error.message, 400);
+    }
+    if (error instanceof HTTPException) {
+      return api ? c.json({ error: error.message }, error.status) : c.text(error.message, error.status);
+    }
+    ctx.log.error('http.error', { path: c.req.path, error: error instanceof Error ? error.stack : String(error) });
+    return api ? c.json({ error: 'internal error' }, 500) : c.text('internal error', 500);
+  });
+
+  return app;
+}

@@ -1,0 +1,106 @@
+export type Lang = 'de' | 'en';
+
+const de = {
+  directory: 'Blogparaden',
+  directoryIntro: 'korso sammelt die Beiträge einer Blogparade, liest ihre Listen und veröffentlicht Übersicht, Feeds und Zusammenfassung.',
+  noParades: 'Noch keine Blogparade angelegt.',
+  newParade: 'Neue Blogparade anlegen',
+  entries: 'Beiträge',
+  call: 'Aufruf',
+  deadline: 'Einsendeschluss',
+  prompt: 'Thema',
+  submit: 'Beitrag einreichen',
+  submitIntro: 'Trag die Adresse deines Beitrags ein. korso ruft ihn ab, prüft, ob er auf den Aufruf verlinkt, und liest seine Listen.',
+  submitButton: 'Einreichen',
+  yourUrl: 'Adresse deines Beitrags',
+  received: 'Danke! Dein Beitrag ist eingetragen.',
+  known: 'Diesen Beitrag kennt korso schon.',
+  feeds: 'Feeds',
+  noEntries: 'Noch keine bestätigten Beiträge.',
+  notListed: 'Noch nicht gelistet',
+  by: 'von',
+  status: 'Status',
+  reason: 'Grund',
+  foundVia: 'gefunden über',
+  title: 'Titel',
+  callUrl: 'Adresse des Aufrufs',
+  slug: 'Kurzname (optional)',
+  language: 'Sprache',
+  create: 'Anlegen',
+  created: 'Die Blogparade ist angelegt. Bewahre die geheime Verwaltungsadresse gut auf – sie wird nur jetzt angezeigt:',
+  admin: 'Verwaltung',
+  approve: 'Freigeben',
+  reject: 'Ablehnen',
+  back: 'Zurück zur Übersicht',
+  allEntries: 'Alle Beiträge',
+  lastChecked: 'zuletzt geprüft',
+  error: 'Fehler',
+  notFound: 'Nicht gefunden',
+  statusNames: {
+    pending: 'wartet',
+    live: 'gelistet',
+    unverified: 'nicht bestätigt',
+    failing: 'nicht erreichbar',
+    gone: 'entfernt',
+    rejected: 'abgelehnt',
+  } as Record<string, string>,
+};
+
+type Dictionary = typeof de;
+
+const en: Dictionary = {
+  directory: 'Blog parades',
+  directoryIntro: "korso collects a blog parade's entries, reads their lists and publishes an overview, feeds and a round-up.",
+  noParades: 'No blog parade yet.',
+  newParade: 'Create a blog parade',
+  entries: 'Entries',
+  call: 'Call',
+  deadline: 'Deadline',
+  prompt: 'Prompt',
+  submit: 'Submit your entry',
+  submitIntro: 'Enter the address of your post. korso fetches it, checks that it links to the call and reads its lists.',
+  submitButton: 'Submit',
+  yourUrl: 'Address of your post',
+  received: 'Thank you! Your entry is registered.',
+  known: 'korso knows this entry already.',
+  feeds: 'Feeds',
+  noEntries: 'No verified entries yet.',
+  notListed: 'Not listed yet',
+  by: 'by',
+  status: 'Status',
+  reason: 'Reason',
+  foundVia: 'found via',
+  title: 'Title',
+  callUrl: 'Address of the call',
+  slug: 'Short name (optional)',
+  language: 'Language',
+  create: 'Create',
+  created: 'The blog parade is ready. Keep the secret admin address safe – it is shown only now:',
+  admin: 'Admin',
+  approve: 'Approve',
+  reject: 'Reject',
+  back: 'Back to the overview',
+  allEntries: 'All entries',
+  lastChecked: 'last checked',
+  error: 'Error',
+  notFound: 'Not found',
+  statusNames: {
+    pending: 'pending',
+    live: 'listed',
+    unverified: 'unverified',
+    failing: 'failing',
+    gone: 'gone',
+    rejected: 'rejected',
+  },
+};
+
+export function dictionary(lang: string | null | undefined): Dictionary {
+  return lang === 'en' ? en : de;
+}
+
+export function formatDate(iso: string | null, lang: string): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  return date.toLocaleDateString(lang === 'en' ? 'en-GB' : 'de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}

@@ -1,0 +1,61 @@
+import type { ParadeRow } from '../../db/schema.js';
+import type { PublishedEntry, PublishedParade } from '../publish/types.js';
+import type { EntryWithLists } from '../store/entry-repository.js';
+
+export function publishedParade(parade: ParadeRow): PublishedParade {
+  return {
+    slug: parade.slug,
+    title: parade.title,
+    callUrl: parade.call_url,
+    prompt: parade.prompt,
+    lang: parade.lang,
+    deadline: parade.deadline,
+    createdAt: parade.created_at,
+  };
+}
+
+export function publishedEntry(entry: EntryWithLists): PublishedEntry {
+  return {
+    url: entry.url,
+    title: entry.title,
+    author: entry.author,
+    published: entry.published,
+    excerpt: entry.excerpt,
+    lists: entry.lists,
+    firstSeen: entry.created_at,
+    updated: entry.last_changed_at ?? entry.last_success_at ?? entry.updated_at,
+  };
+}
+
+export function paradeJson(parade: ParadeRow, baseUrl: string) {
+  return {
+    slug: parade.slug,
+    title: parade.title,
+    callUrl: parade.call_url,
+    prompt: parade.prompt,
+    hashtag: parade.hashtag,
+    lang: parade.lang,
+    deadline: parade.deadline,
+    status: parade.status,
+    createdAt: parade.created_at,
+    url: `${baseUrl}/p/${parade.slug}`,
+  };
+}
+
+export function entryJson(entry: EntryWithLists) {
+  return {
+    url: entry.url,
+    status: entry.status,
+    reason: entry.reason,
+    title: entry.title,
+    author: entry.author,
+    published: entry.published,
+    lists: entry.lists.map((l) => ({ ordered: l.ordered, intro: l.intro, items: l.items.map((i) => i.text) })),
+    foundVia: entry.roads,
+    canonicalUrl: entry.canonical_url,
+    backlink: entry.backlink,
+    lastCheckedAt: entry.last_fetched_at,
+    lastChangedAt: entry.last_changed_at,
+    firstSeenAt: entry.created_at,
+  };
+}
