@@ -1,0 +1,125 @@
+import net from 'node:net';
+import * as cheerio from 'cheerio';
+import Parser from 'rss-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCrawlPass } from '../../src/crawl/crawl-pass.js';
+import { type FixtureSite, startFixtureSite } from '../../src/demo/fixture-site.js';
+import type { Runtime } from '../../src/runtime.js';
+import { type RunningServer, startServer } from '../../src/web/server.js';
+import { databaseFactories, type TestDatabase } from '../support/databases.js';
+import { testRuntime } from '../support/runtime.js';
+
+/** A loopback port with nothing listening on it. */
+async function closedPort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+describe.each(databaseFactories())('a parade from call to feed on %s', (_name, factory) => {
+  let database: TestDatabase;
+  let site: FixtureSite;
+  let runtime: Runtime;
+  let korso: RunningServer;
+  let slug = '';
+  let unreachable = '';
+
+  const api = async (path: string, body?: unknown) => {
+    const res = await fetch(`${korso.url}${path}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: res.status, body: await res.json() };
+  };
+
+  beforeAll(async () => {
+    database = await factory();
+    site = await startFixtureSite();
+    runtime = await testRuntime(database);
+    korso = await startServer(runtime.ctx, { port: 0, host: '127.0.0.1' });
+    unreachable = `http://127.0.0.1:${await closedPort()}/blog/mein-beitrag/`;
+  });
+
+  afterAll(async () => {
+    await korso?.close();
+    await runtime?.close();
+    await site?.close();
+    await database?.drop();
+  });
+
+  it('creates the parade and registers every entry over HTTP', async () => {
+    const created = await api('/api/parades', {
+      callUrl: site.callUrl,
+      title: site.parade.title,
+      prompt: site.parade.prompt,
+      deadline: site.parade.deadline,
+    });
+    expect(created.status).toBe(201);
+    slug = created.body.parade.slug;
+    const urls = [...site.entries.map((e) => e.url), unreachable, site.url('/not-html')];
+    for (const url of urls) {
+      const res = await api(`/api/parades/${slug}/entries`, { url });
+      expect(res.status, url).toBe(202);
+    }
+  });
+
+  it('crawls every entry once and stores a status with a reason for each', async () => {
+    const summary = await runCrawlPass(runtime.ctx);
+    expect(summary.claimed).toBe(site.entries.length + 2);
+    expect(summary.lostLeases).toBe(0);
+    const { body } = await api(`/api/parades/${slug}`);
+    const byUrl = new Map<string, { status: string; reason: string; title: string; lists: { items: string[] }[] }>(
+      body.entries.map((e: { url: string }) => [e.url, e]),
+    );
+    for (const entry of site.entries) {
+      const stored = byUrl.get(entry.url);
+      expect(stored?.status, entry.url).toBe(entry.linksCall === 'content' ? 'live' : 'unverified');
+      expect(stored?.title).toBe(entry.title);
+    }
+    expect(byUrl.get(unreachable)).toMatchObject({ status: 'pending', reason: expect.stringMatching(/not fetched yet: .*refused/) });
+    expect(byUrl.get(site.url('/not-html'))).toMatchObject({
+      status: 'failing',
+      reason: 'the address does not serve a web page (image/png)',
+    });
+    const spam = site.entries.find((e) => e.linksCall === 'none');
+    expect(byUrl.get(spam?.url ?? '')?.reason).toMatch(/^waiting for the host: /);
+  });
+
+  it("shows each verified entry's title and list items on the overview, and why the others wait", async () => {
+    const html = await (await fetch(`${korso.url}/p/${slug}`)).text();
+    const text = visibleText(html);
+    for (const entry of site.entries.filter((e) => e.linksCall === 'content')) {
+      expect(text).toContain(entry.title);
+      for (const list of entry.lists) for (const item of list.items) expect(text).toContain(item);
+    }
+    expect(html).toContain('Noch nicht gelistet');
+    expect(html).toContain('the address does not serve a web page (image/png)');
+    expect(html).toMatch(/not fetched yet: [^<]*refused/);
+  });
+
+  it('publishes the verified entries in an RSS feed a reader accepts', async () => {
+    const res = await fetch(`${korso.url}/p/${slug}/feed.xml`);
+    expect(res.headers.get('content-type')).toBe('application/rss+xml; charset=utf-8');
+    const feed = await new Parser().parseString(await res.text());
+    const verified = site.entries.filter((e) => e.linksCall === 'content');
+    expect(feed.items.map((i) => i.title).sort()).toEqual(verified.map((e) => e.title).sort());
+    for (const entry of verified) {
+      const item = feed.items.find((i) => i.link === entry.url);
+      const items = entry.lists.flatMap((l) => l.items);
+      expect(items.length).toBeGreaterThan(0);
+      for (const listItem of items) expect(visibleText(item?.content ?? '')).toContain(listItem);
+    }
+  });
+
+  it('a second pass finds nothing due', async () => {
+    const summary = await runCrawlPass(runtime.ctx);
+    expect(summary.claimed).toBe(0);
+  });
+});
+
+function visibleText(html: string): string {
+  return cheerio.load(html).root().text().replace(/\s+/g, ' ');
+}

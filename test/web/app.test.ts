@@ -1,0 +1,162 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashToken } from '../../src/parades/parade-service.js';
+import type { Runtime } from '../../src/runtime.js';
+import { createApp } from '../../src/web/app.js';
+import { sqliteDatabase, type TestDatabase } from '../support/databases.js';
+import { testRuntime } from '../support/runtime.js';
+
+let database: TestDatabase;
+let runtime: Runtime;
+let app: ReturnType<typeof createApp>;
+let added = 0;
+
+beforeAll(async () => {
+  database = await sqliteDatabase();
+  runtime = await testRuntime(database);
+  app = createApp(runtime.ctx, { onEntryAdded: () => added++ });
+});
+
+afterAll(async () => {
+  await runtime?.close();
+  await database?.drop();
+});
+
+const json = (body: unknown, headers: Record<string, string> = {}) => ({
+  method: 'POST',
+  headers: { 'Content-Type': 'application/json', ...headers },
+  body: JSON.stringify(body),
+});
+
+const form = (fields: Record<string, string>) => ({
+  method: 'POST',
+  headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+  body: new URLSearchParams(fields).toString(),
+});
+
+describe('JSON API', () => {
+  let token = '';
+
+  it('creates a parade and answers 201 with the admin token once', async () => {
+    const res = await app.request(
+      '/api/parades',
+      json({ callUrl: 'https://host.example/aufruf/', title: 'Mein Wunschkunde', prompt: 'Mein Wunschkunde ist', slug: 'wunsch' }),
+    );
+    expect(res.status).toBe(201);
+    const body = await res.json();
+    expect(body.parade).toMatchObject({ slug: 'wunsch', title: 'Mein Wunschkunde', lang: 'de', callUrl: 'https://host.example/aufruf/' });
+    expect(body.adminUrl).toBe(`http://korso.test/p/wunsch/admin?token=${body.adminToken}`);
+    expect(JSON.stringify(body)).not.toContain(hashToken(body.adminToken));
+    token = body.adminToken;
+  });
+
+  it.each([
+    ['a call URL that is not http', { callUrl: 'javascript:alert(1)' }, 'callUrl'],
+    ['a missing call URL', { title: 'x' }, 'callUrl'],
+    ['a taken slug', { callUrl: 'https://h.example/', slug: 'wunsch' }, 'slug'],
+    ['a bad slug', { callUrl: 'https://h.example/', slug: 'Not OK' }, 'slug'],
+    ['an unknown language', { callUrl: 'https://h.example/', lang: 'fr' }, 'lang'],
+    ['a bad deadline', { callUrl: 'https://h.example/', deadline: 'soon' }, 'deadline'],
+    ['a number for a string', { callUrl: 42 }, 'callUrl'],
+  ])('refuses %s with 400 and names the field', async (_name, body, field) => {
+    const res = await app.request('/api/parades', json(body));
+    expect(res.status).toBe(400);
+    expect((await res.json()).field).toBe(field);
+  });
+
+  it('refuses a body that is not JSON and one that is too large', async () => {
+    const bad = await app.request('/api/parades', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{nope' });
+    expect(bad.status).toBe(400);
+    const huge = await app.request('/api/parades', json({ callUrl: 'https://h.example/', title: 'x'.repeat(100_000) }));
+    expect(huge.status).toBe(413);
+  });
+
+  it('registers an entry with 202, once, and shows it pending', async () => {
+    const before = added;
+    const res = await app.request('/api/parades/wunsch/entries', json({ url: 'https://anna.example/mein-wunschkunde/' }));
+    expect(res.status).toBe(202);
+    expect((await res.json()).entry).toMatchObject({ status: 'pending', created: true });
+    const again = await app.request('/api/parades/wunsch/entries', json({ url: 'http://www.anna.example/mein-wunschkunde' }));
+    expect((await again.json()).entry.created).toBe(false);
+    expect(added).toBe(before + 1);
+
+    const detail = await (await app.request('/api/parades/wunsch')).json();
+    expect(detail.entries).toEqual([
+      expect.objectContaining({
+        url: 'https://anna.example/mein-wunschkunde/',
+        status: 'pending',
+        reason: 'waiting for the first fetch',
+        lists: [],
+        foundVia: ['api'],
+      }),
+    ]);
+  });
+
+  it('refuses the call itself and non-http URLs as entries', async () => {
+    const self = await app.request('/api/parades/wunsch/entries', json({ url: 'https://host.example/aufruf' }));
+    expect(self.status).toBe(400);
+    const file = await app.request('/api/parades/wunsch/entries', json({ url: 'file:///etc/passwd' }));
+    expect(file.status).toBe(400);
+  });
+
+  it('answers 404 for an unknown parade and 403 for a wrong admin token', async () => {
+    expect((await app.request('/api/parades/nope')).status).toBe(404);
+    const forged = await app.request('/api/parades/wunsch', { headers: { Authorization: 'Bearer forged' } });
+    expect(forged.status).toBe(403);
+    const admin = await app.request('/api/parades/wunsch', { headers: { Authorization: `Bearer ${token}` } });
+    expect(admin.status).toBe(200);
+  });
+
+  it('lists parades', async () => {
+    const body = await (await app.request('/api/parades')).json();
+    expect(body.parades.map((p: { slug: string }) => p.slug)).toEqual(['wunsch']);
+  });
+});
+
+describe('HTML pages', () => {
+  it('the directory links every parade', async () => {
+    const res = await app.request('/');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/html');
+    expect(await res.text()).toContain('href="/p/wunsch"');
+  });
+
+  it('the overview names entries that are not listed yet without linking them', async () => {
+    const html = await (await app.request('/p/wunsch')).text();
+    expect(html).toContain('<html lang="de">');
+    expect(html).toContain('Noch nicht gelistet');
+    expect(html).toContain('anna.example');
+    expect(html).not.toContain('href="https://anna.example');
+    expect(html).toContain('type="application/rss+xml"');
+  });
+
+  it('the submit form registers an entry and says so', async () => {
+    const res = await app.request('/p/wunsch/submit', form({ url: 'https://jonas.example/post' }));
+    expect(res.status).toBe(201);
+    expect(await res.text()).toContain('Danke! Dein Beitrag ist eingetragen.');
+    const bad = await app.request('/p/wunsch/submit', form({ url: 'not a url' }));
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain('url is not a valid URL');
+  });
+
+  it('the new-parade form creates an English parade and escapes what it echoes', async () => {
+    const res = await app.request('/new', form({ callUrl: 'https://en.example/call', title: '<b>Tools</b>', lang: 'en' }));
+    expect(res.status).toBe(201);
+    const html = await res.text();
+    expect(html).toContain('&lt;b&gt;Tools&lt;/b&gt;');
+    expect(html).toContain('The blog parade is ready');
+    const bad = await app.request('/new', form({ callUrl: 'ftp://x', title: '"><script>' }));
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).not.toContain('"><script>');
+  });
+
+  it('the admin page needs the token', async () => {
+    expect((await app.request('/p/wunsch/admin')).status).toBe(403);
+    expect((await app.request('/p/wunsch/admin?token=nope')).status).toBe(403);
+  });
+
+  it('unknown pages answer 404; health answers ok', async () => {
+    expect((await app.request('/p/nope')).status).toBe(404);
+    expect((await app.request('/p/nope/feed.xml')).status).toBe(404);
+    expect(await (await app.request('/healthz')).json()).toEqual({ ok: true });
+  });
+});
