@@ -23,6 +23,8 @@ export interface EntryTable {
   parade_id: number;
   url: string;
   normalized_url: string;
+  /** host[:port] of url, for fair claiming across blogs. */
+  host: string;
   canonical_url: string | null;
   final_url: string | null;
   title: string | null;

@@ -96,7 +96,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Env> = {})
     crawl: {
       cron: e.KORSO_CRAWL_CRON || '*/5 * * * *',
       discoverCron: e.KORSO_DISCOVER_CRON || '*/15 * * * *',
-      batchSize: int(e, 'KORSO_CRAWL_BATCH', 50),
+      batchSize: int(e, 'KORSO_CRAWL_BATCH', 100),
       leaseMs: int(e, 'KORSO_LEASE_MS', 2 * 60 * 1000),
       maxAttempts: int(e, 'KORSO_MAX_ATTEMPTS', 5),
     },

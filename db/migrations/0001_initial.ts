@@ -29,6 +29,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('parade_id', 'integer', (c) => c.notNull().references('parades.id').onDelete('cascade'))
     .addColumn('url', 'text', (c) => c.notNull())
     .addColumn('normalized_url', 'text', (c) => c.notNull())
+    .addColumn('host', 'text', (c) => c.notNull())
     .addColumn('canonical_url', 'text')
     .addColumn('final_url', 'text')
     .addColumn('title', 'text')

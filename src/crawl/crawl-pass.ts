@@ -2,7 +2,7 @@ import os from 'node:os';
 import type { EntryRow, ParadeRow } from '../../db/schema.js';
 import type { AppContext } from '../context.js';
 import { checkBacklink, extractPage } from '../extract/index.js';
-import { claimDueEntries, releaseLeases, saveEntryOutcome } from '../store/entry-repository.js';
+import { claimDueEntries, extendLeases, saveEntryOutcome } from '../store/entry-repository.js';
 import { findParadeById } from '../store/parade-repository.js';
 import {
   failureOutcome,
@@ -86,18 +86,11 @@ async function processEntry(
   });
 }
 
-async function runPool<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const lanes = Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, async () => {
-    while (next < items.length) {
-      const item = items[next++] as T;
-      await work(item);
-    }
-  });
-  await Promise.all(lanes);
-}
-
-/** One full pass: claims due entries batch by batch until none is due, then returns a summary. */
+/**
+ * One full pass: keeps up to `batchSize` entries in flight, claiming more as they finish, until
+ * none is due. The HTTP client does the per-host pacing, so entries of idle hosts never wait behind
+ * a busy one; claiming in small steps keeps leases short and lets other workers share the work.
+ */
 export async function runCrawlPass(ctx: AppContext, opts: CrawlPassOptions = {}): Promise<CrawlSummary> {
   const owner = opts.owner ?? workerId();
   const summary: CrawlSummary = {
@@ -121,62 +114,90 @@ export async function runCrawlPass(ctx: AppContext, opts: CrawlPassOptions = {})
     return { parade: known.parade, callUrls: await known.callUrls };
   };
 
-  while (!opts.signal?.aborted) {
+  const handle = async (entry: EntryRow) => {
+    const started = Date.now();
+    const known = await paradeFor(entry.parade_id);
+    if (!known) return;
+    const outcome = await crawlEntry(ctx, entry, known.parade, known.callUrls);
+    const saved = await saveEntryOutcome(ctx.db, entry.id, owner, outcome.update, outcome.lists);
+    if (!saved) summary.lostLeases++;
+    tally(summary, outcome);
+    ctx.log.info('entry.crawled', {
+      parade: known.parade.slug,
+      url: entry.url,
+      status: outcome.update.status ?? entry.status,
+      kind: outcome.kind,
+      reason: outcome.reason,
+      ms: Date.now() - started,
+    });
+    opts.onEntryDone?.(entry, outcome);
+  };
+
+  const limit = Math.max(1, ctx.config.crawl.batchSize);
+  const inFlight = new Map<number, Promise<void>>();
+  // Heartbeat: entries waiting for a busy host keep their lease while this worker lives.
+  const heartbeat = setInterval(() => {
     const now = ctx.clock.now();
-    const batch = await claimDueEntries(ctx.db, ctx.dialect, {
-      owner,
-      now: now.toISOString(),
-      leaseUntil: addMs(now, ctx.config.crawl.leaseMs),
-      limit: ctx.config.crawl.batchSize,
-      paradeId: opts.paradeId,
-    });
-    if (batch.length === 0) break;
-    summary.claimed += batch.length;
-    opts.onClaimed?.(batch.length);
-    const untouched = new Set(batch.map((e) => e.id));
-    await runPool(batch, ctx.config.http.concurrency, async (entry) => {
-      if (opts.signal?.aborted) return;
-      untouched.delete(entry.id);
-      const started = Date.now();
-      const known = await paradeFor(entry.parade_id);
-      if (!known) return;
-      let outcome: Outcome;
-      try {
-        outcome = await processEntry(ctx, entry, known.parade, known.callUrls);
-      } catch (error) {
-        // A bug or a page that breaks the extractor must not stop the pass; record it on the entry.
-        const detail = error instanceof Error ? error.message : String(error);
-        ctx.log.error('entry.crash', { parade: known.parade.slug, url: entry.url, error: detail });
-        outcome = failureOutcome(
-          { entry, deadline: known.parade.deadline, now: ctx.clock.now(), maxAttempts: ctx.config.crawl.maxAttempts },
-          {
-            ok: false,
-            reason: 'protocol',
-            detail: `the page could not be processed (${detail})`,
-            requestedUrl: entry.url,
-            url: entry.url,
-            chain: [entry.url],
-            ms: 0,
-          },
-        );
+    extendLeases(ctx.db, owner, [...inFlight.keys()], addMs(now, ctx.config.crawl.leaseMs)).catch((error) =>
+      ctx.log.warn('crawl.heartbeat_failed', { owner, error: String(error) }),
+    );
+  }, Math.max(100, Math.floor(ctx.config.crawl.leaseMs / 3)));
+  heartbeat.unref();
+  let exhausted = false;
+  try {
+    while (!opts.signal?.aborted) {
+      if (!exhausted && inFlight.size <= limit / 2) {
+        const now = ctx.clock.now();
+        const batch = await claimDueEntries(ctx.db, ctx.dialect, {
+          owner,
+          now: now.toISOString(),
+          leaseUntil: addMs(now, ctx.config.crawl.leaseMs),
+          limit: limit - inFlight.size,
+          paradeId: opts.paradeId,
+        });
+        if (batch.length === 0) exhausted = true;
+        summary.claimed += batch.length;
+        if (batch.length) opts.onClaimed?.(batch.length);
+        for (const entry of batch) {
+          const task = handle(entry)
+            .catch((error) => ctx.log.error('entry.save_failed', { url: entry.url, error: String(error) }))
+            .finally(() => inFlight.delete(entry.id));
+          inFlight.set(entry.id, task);
+        }
       }
-      const saved = await saveEntryOutcome(ctx.db, entry.id, owner, outcome.update, outcome.lists);
-      if (!saved) summary.lostLeases++;
-      tally(summary, outcome);
-      ctx.log.info('entry.crawled', {
-        parade: known.parade.slug,
-        url: entry.url,
-        status: outcome.update.status ?? entry.status,
-        kind: outcome.kind,
-        reason: outcome.reason,
-        ms: Date.now() - started,
-      });
-      opts.onEntryDone?.(entry, outcome);
-    });
-    // Stopped mid-batch: hand back what was never started so another worker takes it at once.
-    await releaseLeases(ctx.db, owner, [...untouched]);
+      if (inFlight.size === 0) {
+        if (exhausted) break;
+        continue;
+      }
+      await Promise.race(inFlight.values());
+    }
+    await Promise.allSettled(inFlight.values());
+  } finally {
+    clearInterval(heartbeat);
   }
   return summary;
+}
+
+/** Fetches, extracts and judges one entry; never throws, so one bad page cannot stop a pass. */
+async function crawlEntry(ctx: AppContext, entry: EntryRow, parade: ParadeRow, callUrls: string[]): Promise<Outcome> {
+  try {
+    return await processEntry(ctx, entry, parade, callUrls);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    ctx.log.error('entry.crash', { parade: parade.slug, url: entry.url, error: detail });
+    return failureOutcome(
+      { entry, deadline: parade.deadline, now: ctx.clock.now(), maxAttempts: ctx.config.crawl.maxAttempts },
+      {
+        ok: false,
+        reason: 'protocol',
+        detail: `the page could not be processed (${detail})`,
+        requestedUrl: entry.url,
+        url: entry.url,
+        chain: [entry.url],
+        ms: 0,
+      },
+    );
+  }
 }
 
 function tally(summary: CrawlSummary, outcome: Outcome): void {

@@ -34,7 +34,8 @@ function entryDate(entry: PublishedEntry): Date {
 }
 
 function feedUpdated(parade: PublishedParade, entries: PublishedEntry[]): Date {
-  return new Date(entries.reduce((latest, e) => (e.updated > latest ? e.updated : latest), parade.createdAt));
+  const times = [parade.createdAt, ...entries.map((e) => e.updated)].map((t) => new Date(t).getTime());
+  return new Date(Math.max(...times));
 }
 
 export function renderRss(parade: PublishedParade, entries: PublishedEntry[], links: FeedLinks): string {

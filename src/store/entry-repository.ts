@@ -37,6 +37,7 @@ export async function addEntry(
         parade_id: input.paradeId,
         url: input.url,
         normalized_url: input.normalizedUrl,
+        host: new URL(input.url).host.toLowerCase(),
         status: 'pending',
         reason: 'waiting for the first fetch',
         attempts: 0,
@@ -71,8 +72,9 @@ export interface ClaimOptions {
 }
 
 /**
- * Leases due entries to one worker. PostgreSQL: FOR UPDATE SKIP LOCKED so workers never wait on
- * each other; SQLite: the single writer lock of a short write transaction does the same job.
+ * Leases due entries to one worker, round-robin across hosts (the first due entry of every host,
+ * then the second …) so one big blog cannot starve the others. PostgreSQL: FOR UPDATE SKIP LOCKED
+ * so workers never wait on each other; SQLite: the single writer lock of the transaction does it.
  */
 export async function claimDueEntries(
   db: Kysely<Database>,
@@ -80,16 +82,21 @@ export async function claimDueEntries(
   opts: ClaimOptions,
 ): Promise<EntryRow[]> {
   return db.transaction().execute(async (trx) => {
-    let due = trx
+    let ranked = trx
       .selectFrom('entries')
-      .select('id')
+      .select(['id', sql<number>`row_number() over (partition by host order by next_check_at, id)`.as('host_rank')])
       .where('next_check_at', '<=', opts.now)
       .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', opts.now)]))
-      .where('status', '!=', 'rejected')
-      .orderBy('next_check_at')
+      .where('status', '!=', 'rejected');
+    if (opts.paradeId !== undefined) ranked = ranked.where('parade_id', '=', opts.paradeId);
+    let due = trx
+      .selectFrom('entries as e')
+      .innerJoin(ranked.as('r'), 'r.id', 'e.id')
+      .select('e.id')
+      .orderBy('r.host_rank')
+      .orderBy('e.next_check_at')
       .limit(opts.limit);
-    if (opts.paradeId !== undefined) due = due.where('parade_id', '=', opts.paradeId);
-    if (dialect === 'postgres') due = due.forUpdate().skipLocked();
+    if (dialect === 'postgres') due = due.forUpdate('e').skipLocked();
     const ids = (await due.execute()).map((r) => r.id);
     if (ids.length === 0) return [];
     return trx
@@ -99,6 +106,23 @@ export async function claimDueEntries(
       .returningAll()
       .execute();
   });
+}
+
+/** Keeps the leases of entries still in flight (a live worker's heartbeat); returns how many it holds. */
+export async function extendLeases(
+  db: Kysely<Database>,
+  owner: string,
+  ids: number[],
+  leaseUntil: string,
+): Promise<number> {
+  if (ids.length === 0) return 0;
+  const result = await db
+    .updateTable('entries')
+    .set({ lease_until: leaseUntil })
+    .where('lease_owner', '=', owner)
+    .where('id', 'in', ids)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }
 
 export async function releaseLeases(db: Kysely<Database>, owner: string, ids: number[]): Promise<void> {

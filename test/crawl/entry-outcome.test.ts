@@ -15,6 +15,7 @@ function entry(overrides: Partial<EntryRow> = {}): EntryRow {
     parade_id: 1,
     url: 'https://blog.example/post/',
     normalized_url: 'http://blog.example/post',
+    host: 'blog.example',
     canonical_url: null,
     final_url: null,
     title: null,

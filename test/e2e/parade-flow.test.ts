@@ -9,6 +9,19 @@ import { type RunningServer, startServer } from '../../src/web/server.js';
 import { databaseFactories, type TestDatabase } from '../support/databases.js';
 import { testRuntime } from '../support/runtime.js';
 
+interface ApiEntry {
+  url: string;
+  status: string;
+  reason: string;
+  title: string | null;
+  lists: { items: string[] }[];
+}
+
+interface ApiBody {
+  parade?: { slug: string };
+  entries?: ApiEntry[];
+}
+
 /** A loopback port with nothing listening on it. */
 async function closedPort(): Promise<number> {
   const server = net.createServer();
@@ -26,13 +39,13 @@ describe.each(databaseFactories())('a parade from call to feed on %s', (_name, f
   let slug = '';
   let unreachable = '';
 
-  const api = async (path: string, body?: unknown) => {
+  const api = async (path: string, body?: unknown): Promise<{ status: number; body: ApiBody }> => {
     const res = await fetch(`${korso.url}${path}`, {
       method: body === undefined ? 'GET' : 'POST',
       headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    return { status: res.status, body: await res.json() };
+    return { status: res.status, body: (await res.json()) as ApiBody };
   };
 
   beforeAll(async () => {
@@ -58,7 +71,7 @@ describe.each(databaseFactories())('a parade from call to feed on %s', (_name, f
       deadline: site.parade.deadline,
     });
     expect(created.status).toBe(201);
-    slug = created.body.parade.slug;
+    slug = created.body.parade?.slug ?? '';
     const urls = [...site.entries.map((e) => e.url), unreachable, site.url('/not-html')];
     for (const url of urls) {
       const res = await api(`/api/parades/${slug}/entries`, { url });
@@ -71,9 +84,7 @@ describe.each(databaseFactories())('a parade from call to feed on %s', (_name, f
     expect(summary.claimed).toBe(site.entries.length + 2);
     expect(summary.lostLeases).toBe(0);
     const { body } = await api(`/api/parades/${slug}`);
-    const byUrl = new Map<string, { status: string; reason: string; title: string; lists: { items: string[] }[] }>(
-      body.entries.map((e: { url: string }) => [e.url, e]),
-    );
+    const byUrl = new Map((body.entries ?? []).map((e) => [e.url, e]));
     for (const entry of site.entries) {
       const stored = byUrl.get(entry.url);
       expect(stored?.status, entry.url).toBe(entry.linksCall === 'content' ? 'live' : 'unverified');

@@ -21,10 +21,13 @@ afterAll(async () => {
   await database?.drop();
 });
 
-const json = (body: unknown, headers: Record<string, string> = {}) => ({
+// biome-ignore lint/suspicious/noExplicitAny: response shapes are asserted by the tests themselves
+const readJson = async (res: Response): Promise<any> => res.json();
+
+const json = (payload: unknown, headers: Record<string, string> = {}) => ({
   method: 'POST',
   headers: { 'Content-Type': 'application/json', ...headers },
-  body: JSON.stringify(body),
+  body: JSON.stringify(payload),
 });
 
 const form = (fields: Record<string, string>) => ({
@@ -42,7 +45,7 @@ describe('JSON API', () => {
       json({ callUrl: 'https://host.example/aufruf/', title: 'Mein Wunschkunde', prompt: 'Mein Wunschkunde ist', slug: 'wunsch' }),
     );
     expect(res.status).toBe(201);
-    const body = await res.json();
+    const body = await readJson(res);
     expect(body.parade).toMatchObject({ slug: 'wunsch', title: 'Mein Wunschkunde', lang: 'de', callUrl: 'https://host.example/aufruf/' });
     expect(body.adminUrl).toBe(`http://korso.test/p/wunsch/admin?token=${body.adminToken}`);
     expect(JSON.stringify(body)).not.toContain(hashToken(body.adminToken));
@@ -57,10 +60,10 @@ describe('JSON API', () => {
     ['an unknown language', { callUrl: 'https://h.example/', lang: 'fr' }, 'lang'],
     ['a bad deadline', { callUrl: 'https://h.example/', deadline: 'soon' }, 'deadline'],
     ['a number for a string', { callUrl: 42 }, 'callUrl'],
-  ])('refuses %s with 400 and names the field', async (_name, body, field) => {
-    const res = await app.request('/api/parades', json(body));
+  ])('refuses %s with 400 and names the field', async (_name, payload, field) => {
+    const res = await app.request('/api/parades', json(payload));
     expect(res.status).toBe(400);
-    expect((await res.json()).field).toBe(field);
+    expect((await readJson(res)).field).toBe(field);
   });
 
   it('refuses a body that is not JSON and one that is too large', async () => {
@@ -74,12 +77,12 @@ describe('JSON API', () => {
     const before = added;
     const res = await app.request('/api/parades/wunsch/entries', json({ url: 'https://anna.example/mein-wunschkunde/' }));
     expect(res.status).toBe(202);
-    expect((await res.json()).entry).toMatchObject({ status: 'pending', created: true });
+    expect((await readJson(res)).entry).toMatchObject({ status: 'pending', created: true });
     const again = await app.request('/api/parades/wunsch/entries', json({ url: 'http://www.anna.example/mein-wunschkunde' }));
-    expect((await again.json()).entry.created).toBe(false);
+    expect((await readJson(again)).entry.created).toBe(false);
     expect(added).toBe(before + 1);
 
-    const detail = await (await app.request('/api/parades/wunsch')).json();
+    const detail = await readJson(await app.request('/api/parades/wunsch'));
     expect(detail.entries).toEqual([
       expect.objectContaining({
         url: 'https://anna.example/mein-wunschkunde/',
@@ -107,8 +110,8 @@ describe('JSON API', () => {
   });
 
   it('lists parades', async () => {
-    const body = await (await app.request('/api/parades')).json();
-    expect(body.parades.map((p: { slug: string }) => p.slug)).toEqual(['wunsch']);
+    const list = await readJson(await app.request('/api/parades'));
+    expect(list.parades.map((p: { slug: string }) => p.slug)).toEqual(['wunsch']);
   });
 });
 
@@ -157,6 +160,6 @@ describe('HTML pages', () => {
   it('unknown pages answer 404; health answers ok', async () => {
     expect((await app.request('/p/nope')).status).toBe(404);
     expect((await app.request('/p/nope/feed.xml')).status).toBe(404);
-    expect(await (await app.request('/healthz')).json()).toEqual({ ok: true });
+    expect(await readJson(await app.request('/healthz'))).toEqual({ ok: true });
   });
 });

@@ -1,0 +1,62 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { startScheduler } from '../../jobs/scheduler.js';
+import { loadConfig } from '../config.js';
+import { runCrawlPass } from '../crawl/crawl-pass.js';
+import { createParade, registerEntry } from '../parades/parade-service.js';
+import { openRuntime } from '../runtime.js';
+import { startServer } from '../web/server.js';
+import { startFixtureSite } from './fixture-site.js';
+
+/** `korso demo`: a loopback blog world, a parade over it, one crawl, then the server. */
+export async function runDemo(
+  env: Record<string, string | undefined>,
+  port: number | undefined,
+  untilSignal: () => Promise<string>,
+): Promise<void> {
+  const site = await startFixtureSite();
+  const dbFile = path.join('data', 'demo.db');
+  await fs.mkdir('data', { recursive: true });
+  for (const suffix of ['', '-wal', '-shm']) await fs.rm(`${dbFile}${suffix}`, { force: true });
+  const config = loadConfig(env, {
+    DATABASE_URL: `sqlite:${dbFile}`,
+    KORSO_ALLOW_PRIVATE_NETWORKS: '1',
+    KORSO_PER_HOST_DELAY_MS: '50',
+    KORSO_LOG_LEVEL: env.KORSO_LOG_LEVEL ?? 'warn',
+    ...(port !== undefined ? { PORT: String(port) } : {}),
+  });
+  const runtime = await openRuntime(config);
+  const { ctx } = runtime;
+  const { parade, adminUrl } = await createParade(ctx, {
+    callUrl: site.callUrl,
+    title: site.parade.title,
+    prompt: site.parade.prompt,
+    hashtag: site.parade.hashtag,
+    deadline: site.parade.deadline,
+    lang: site.parade.lang,
+    slug: 'demo',
+  });
+  for (const entry of site.entries) await registerEntry(ctx, parade, entry.url, 'demo');
+  const summary = await runCrawlPass(ctx, {});
+  const scheduler = startScheduler(ctx);
+  const server = await startServer(ctx, {
+    port: config.port,
+    host: config.host,
+    hooks: { onEntryAdded: scheduler.kick },
+  });
+  process.stdout.write(
+    [
+      `demo blog site:  ${site.origin}`,
+      `crawled ${summary.claimed} entries (${summary.fetched} fetched, ${summary.failed} failed)`,
+      `overview:        ${server.url}/p/${parade.slug}`,
+      `admin:           ${adminUrl.replace(config.baseUrl, server.url)}`,
+      'press Ctrl-C to stop',
+      '',
+    ].join('\n'),
+  );
+  await untilSignal();
+  await server.close();
+  await scheduler.stop();
+  await runtime.close();
+  await site.close();
+}
