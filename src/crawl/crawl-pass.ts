@@ -102,16 +102,17 @@ export async function runCrawlPass(ctx: AppContext, opts: CrawlPassOptions = {})
     failedByReason: {},
     lostLeases: 0,
   };
-  const parades = new Map<number, { parade: ParadeRow; callUrls: Promise<string[]> }>();
-  const paradeFor = async (id: number) => {
+  // One lookup and one fetch of the call per parade and pass, shared by all its entries.
+  const parades = new Map<number, Promise<{ parade: ParadeRow; callUrls: string[] } | undefined>>();
+  const paradeFor = (id: number) => {
     let known = parades.get(id);
     if (!known) {
-      const parade = await findParadeById(ctx.db, id);
-      if (!parade) return undefined;
-      known = { parade, callUrls: callAddresses(ctx, parade) };
+      known = findParadeById(ctx.db, id).then(async (parade) =>
+        parade ? { parade, callUrls: await callAddresses(ctx, parade) } : undefined,
+      );
       parades.set(id, known);
     }
-    return { parade: known.parade, callUrls: await known.callUrls };
+    return known;
   };
 
   const handle = async (entry: EntryRow) => {

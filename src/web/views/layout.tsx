@@ -1,3 +1,4 @@
+import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 
 const css = `
@@ -13,27 +14,25 @@ button{font:inherit;padding:.4rem 1rem;margin-top:.8rem}code.secret{word-break:b
 table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.3rem;text-align:left;vertical-align:top}
 `;
 
-export function Layout(props: {
-  lang: string;
-  title: string;
-  children: Child;
-  head?: Child;
-}) {
+export function Layout(props: { lang: string; title: string; children: Child; head?: Child }) {
   return (
-    <html lang={props.lang}>
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{props.title} · korso</title>
-        <style dangerouslySetInnerHTML={{ __html: css }} />
-        {props.head}
-      </head>
-      <body>
-        <header class="site">
-          <a href="/">korso</a>
-        </header>
-        <main>{props.children}</main>
-      </body>
-    </html>
+    <>
+      {raw('<!DOCTYPE html>')}
+      <html lang={props.lang}>
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <title>{props.title} · korso</title>
+          <style dangerouslySetInnerHTML={{ __html: css }} />
+          {props.head}
+        </head>
+        <body>
+          <header class="site">
+            <a href="/">korso</a>
+          </header>
+          <main>{props.children}</main>
+        </body>
+      </html>
+    </>
   );
 }
