@@ -40,7 +40,7 @@ describe('a worker killed mid-crawl', () => {
       KORSO_LEASE_MS: '1000',
     };
     const first = spawnKorso(['crawl', '--once'], env);
-    await waitFor(() => farm.entryHits() >= 10, 20_000);
+    await waitFor(() => farm.entryHits() >= 10, 60_000);
     first.kill('SIGKILL');
     const killed = await first.result;
     expect(killed.signal).toBe('SIGKILL');
@@ -69,7 +69,7 @@ describe('a worker killed mid-crawl', () => {
     }
     const lists = await runtime.ctx.db.selectFrom('entry_lists').select('entry_id').execute();
     expect(lists).toHaveLength(ENTRIES);
-  });
+  }, 120_000);
 });
 
 async function waitFor(check: () => boolean, timeoutMs: number): Promise<void> {
