@@ -77,12 +77,77 @@ export interface ListItemTable {
   html: string;
 }
 
+export interface DiscoverySourceTable {
+  id: Generated<number>;
+  parade_id: number;
+  /** 'call' (the call page and its comment feed) | 'blog' (a participant blog's feed). */
+  kind: string;
+  url: string;
+  feed_url: string | null;
+  found_via: string | null;
+  etag: string | null;
+  last_modified: string | null;
+  last_run_at: string | null;
+  last_ok_at: string | null;
+  last_error: string | null;
+  failures: number;
+  candidates: number;
+  next_run_at: string;
+  created_at: string;
+}
+
+export interface SeenItemTable {
+  source_id: number;
+  item_key: string;
+  first_seen_at: string;
+}
+
+export interface DiscoveryRunTable {
+  id: Generated<number>;
+  parade_id: number;
+  started_at: string;
+  finished_at: string | null;
+  sources: number;
+  failed_sources: number;
+  candidates: number;
+  new_entries: number;
+  summary: string;
+}
+
+export interface MentionTable {
+  id: Generated<number>;
+  token: string;
+  parade_id: number;
+  /** 'webmention' | 'pingback' */
+  kind: string;
+  source: string;
+  target: string;
+  entry_id: number | null;
+  client: string | null;
+  received_count: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface BlockedDomainTable {
+  /** 0 for the global list. */
+  parade_id: number;
+  domain: string;
+  note: string | null;
+  created_at: string;
+}
+
 export interface Database {
   parades: ParadeTable;
   entries: EntryTable;
   entry_sources: EntrySourceTable;
   entry_lists: EntryListTable;
   list_items: ListItemTable;
+  discovery_sources: DiscoverySourceTable;
+  seen_items: SeenItemTable;
+  discovery_runs: DiscoveryRunTable;
+  mentions: MentionTable;
+  blocked_domains: BlockedDomainTable;
 }
 
 export type ParadeRow = Selectable<ParadeTable>;
@@ -92,3 +157,6 @@ export type NewEntryRow = Insertable<EntryTable>;
 export type EntryUpdate = Updateable<EntryTable>;
 export type EntryListRow = Selectable<EntryListTable>;
 export type ListItemRow = Selectable<ListItemTable>;
+export type DiscoverySourceRow = Selectable<DiscoverySourceTable>;
+export type DiscoveryRunRow = Selectable<DiscoveryRunTable>;
+export type MentionRow = Selectable<MentionTable>;

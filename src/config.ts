@@ -27,6 +27,13 @@ export interface CrawlConfig {
   maxAttempts: number;
 }
 
+export interface LimitsConfig {
+  /** Registrations, webmentions and pingbacks one client address or source host may send at once … */
+  burst: number;
+  /** … and per minute after that. */
+  perMinute: number;
+}
+
 export interface Config {
   port: number;
   host: string;
@@ -36,6 +43,7 @@ export interface Config {
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   http: HttpConfig;
   crawl: CrawlConfig;
+  limits: LimitsConfig;
 }
 
 type Env = Record<string, string | undefined>;
@@ -99,6 +107,10 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Env> = {})
       batchSize: int(e, 'KORSO_CRAWL_BATCH', 100),
       leaseMs: int(e, 'KORSO_LEASE_MS', 2 * 60 * 1000),
       maxAttempts: int(e, 'KORSO_MAX_ATTEMPTS', 5),
+    },
+    limits: {
+      burst: int(e, 'KORSO_RATE_BURST', 10),
+      perMinute: int(e, 'KORSO_RATE_PER_MINUTE', 6),
     },
   });
 }

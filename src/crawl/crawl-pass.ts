@@ -38,9 +38,12 @@ export function workerId(): string {
 
 const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)\b/i;
 
-/** The call's addresses: as registered, plus where it redirects and its canonical, learned once a pass. */
+/**
+ * The call's addresses: as registered, where it redirects, its canonical, learned once a pass; and
+ * the parade's page on korso, which a post may link instead of the call.
+ */
 async function callAddresses(ctx: AppContext, parade: ParadeRow): Promise<string[]> {
-  const urls = new Set([parade.call_url]);
+  const urls = new Set([parade.call_url, `${ctx.config.baseUrl}/p/${parade.slug}`]);
   const result = await ctx.http.fetch(parade.call_url);
   if (result.ok && !result.notModified) {
     for (const u of result.chain) urls.add(u);

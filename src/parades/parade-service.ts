@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import type { ParadeRow } from '../../db/schema.js';
 import type { AppContext } from '../context.js';
 import { normalizeUrl } from '../sanitize/index.js';
+import { blockedDomains } from '../store/blocklist-repository.js';
 import { addEntry, type Road } from '../store/entry-repository.js';
 import { findParadeBySlug, insertParade, slugExists } from '../store/parade-repository.js';
 
@@ -134,11 +135,23 @@ export async function requireParade(ctx: AppContext, slug: string): Promise<Para
   return parade;
 }
 
+export function domainOf(url: string): string {
+  return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+}
+
+/** Blocked when the host or any parent domain is on the parade's or the global list. */
+export async function isBlocked(ctx: AppContext, paradeId: number, url: string): Promise<boolean> {
+  const domain = domainOf(url);
+  const blocked = await blockedDomains(ctx.db, paradeId);
+  return blocked.some((b) => domain === b.domain || domain.endsWith(`.${b.domain}`));
+}
+
 export async function registerEntry(ctx: AppContext, parade: ParadeRow, rawUrl: string, road: Road, detail?: string) {
   const url = parseHttpUrl(rawUrl ?? '', 'url');
   const normalizedUrl = normalizeUrl(url);
   if (!normalizedUrl) throw new InputError('url must be an http or https URL', 'url');
   if (normalizedUrl === parade.call_url_normalized) throw new InputError('that is the call itself, not an entry', 'url');
+  if (await isBlocked(ctx, parade.id, url)) throw new InputError('entries from this domain are not accepted', 'url');
   const result = await addEntry(ctx.db, {
     paradeId: parade.id,
     url,

@@ -213,6 +213,12 @@ export async function listEntries(
   return attachListsAndRoads(db, entries);
 }
 
+export async function listEntriesByIds(db: Kysely<Database>, ids: number[]): Promise<EntryWithLists[]> {
+  if (ids.length === 0) return [];
+  const entries = await db.selectFrom('entries').selectAll().where('id', 'in', ids).orderBy('id').execute();
+  return attachListsAndRoads(db, entries);
+}
+
 async function attachListsAndRoads(db: Kysely<Database>, entries: EntryRow[]): Promise<EntryWithLists[]> {
   if (entries.length === 0) return [];
   const ids = entries.map((e) => e.id);
@@ -292,4 +298,21 @@ export async function moderateEntry(
     .set({ status, reason, moderation: decision, updated_at: now })
     .where('id', '=', entryId)
     .execute();
+}
+
+/** How many entries of a parade came by each road (an entry found twice counts on both). */
+export async function countEntriesByRoad(db: Kysely<Database>, paradeId: number): Promise<Record<string, number>> {
+  const rows = await db
+    .selectFrom('entry_sources')
+    .innerJoin('entries', 'entries.id', 'entry_sources.entry_id')
+    .select(['entry_sources.road', (eb) => eb.fn.countAll<string | number>().as('n')])
+    .where('entries.parade_id', '=', paradeId)
+    .groupBy('entry_sources.road')
+    .execute();
+  return Object.fromEntries(rows.map((r) => [r.road, Number(r.n)]));
+}
+
+/** Due again now: a repeated mention or a fresh registration asks for a prompt re-check. */
+export async function markEntryDue(db: Kysely<Database>, entryId: number, now: string): Promise<void> {
+  await db.updateTable('entries').set({ next_check_at: now, updated_at: now }).where('id', '=', entryId).execute();
 }

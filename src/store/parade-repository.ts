@@ -33,3 +33,12 @@ export async function listParades(db: Kysely<Database>): Promise<ParadeSummary[]
     .execute();
   return rows.map(({ live_count, ...parade }) => ({ ...parade, liveCount: Number(live_count) }));
 }
+
+export async function findParadeByCallUrl(db: Kysely<Database>, normalized: string): Promise<ParadeRow | undefined> {
+  return db
+    .selectFrom('parades')
+    .selectAll()
+    .where('call_url_normalized', '=', normalized)
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+}

@@ -3,10 +3,12 @@ import { HTTPException } from 'hono/http-exception';
 import type { ParadeRow } from '../../db/schema.js';
 import type { AppContext } from '../context.js';
 import type { AppHooks } from './app.js';
+import type { SubmissionGuard } from './submission-guard.js';
 import { createParade, InputError, registerEntry, tokenMatches } from '../parades/parade-service.js';
 import { listEntries } from '../store/entry-repository.js';
 import { findParadeBySlug, listParades } from '../store/parade-repository.js';
-import { entryJson, paradeJson } from './presenters.js';
+import { discoveryOverview } from './admin-pages.js';
+import { discoveryJson, entryJson, paradeJson } from './presenters.js';
 
 async function jsonBody(c: { req: { json: () => Promise<unknown> } }): Promise<Record<string, unknown>> {
   let body: unknown;
@@ -31,7 +33,7 @@ function bearer(header: string | undefined): string | undefined {
   return match?.[1];
 }
 
-export function apiRoutes(ctx: AppContext, hooks: AppHooks = {}) {
+export function apiRoutes(ctx: AppContext, guard: SubmissionGuard, hooks: AppHooks = {}) {
   const app = new Hono();
 
   const paradeOr404 = async (slug: string): Promise<ParadeRow> => {
@@ -78,13 +80,16 @@ export function apiRoutes(ctx: AppContext, hooks: AppHooks = {}) {
       parade.id,
       isAdmin ? {} : { statuses: ['live', 'pending', 'unverified', 'failing', 'gone'] },
     );
-    return c.json({ parade: paradeJson(parade, ctx.config.baseUrl), entries: entries.map(entryJson) });
+    const discovery = isAdmin ? discoveryJson(await discoveryOverview(ctx, parade.id)) : undefined;
+    return c.json({ parade: paradeJson(parade, ctx.config.baseUrl), entries: entries.map(entryJson), discovery });
   });
 
   app.post('/parades/:slug/entries', async (c) => {
     const parade = await paradeOr404(c.req.param('slug'));
     const body = await jsonBody(c);
-    const { entry, created } = await registerEntry(ctx, parade, str(body, 'url') ?? '', 'api');
+    const url = str(body, 'url') ?? '';
+    guard.check(c, url);
+    const { entry, created } = await registerEntry(ctx, parade, url, 'api');
     if (created) hooks.onEntryAdded?.();
     return c.json(
       {

@@ -4,10 +4,13 @@ import { HTTPException } from 'hono/http-exception';
 import { sql } from 'kysely';
 import type { AppContext } from '../context.js';
 import { InputError } from '../parades/parade-service.js';
+import { adminPages } from './admin-pages.js';
 import { apiRoutes } from './api-routes.js';
 import { directoryPages } from './directory-pages.js';
 import { feedRoutes } from './feed-routes.js';
+import { mentionRoutes } from './mention-routes.js';
 import { paradePages } from './parade-pages.js';
+import { createSubmissionGuard, RateLimited } from './submission-guard.js';
 
 const MAX_BODY = 64 * 1024;
 
@@ -35,6 +38,15 @@ export function createApp(ctx: AppContext, hooks: AppHooks = {}) {
     }
   });
 
+  // Webmention and Pingback discovery (W3C Webmention §3.1.2, Pingback 1.0 §2) on every parade page.
+  app.use('/p/*', async (c, next) => {
+    await next();
+    c.header('Link', `<${ctx.config.baseUrl}/webmention>; rel="webmention"`, { append: true });
+    c.header('X-Pingback', `${ctx.config.baseUrl}/xmlrpc`);
+  });
+
+  const guard = createSubmissionGuard(ctx);
+
   app.get('/healthz', async (c) => {
     await sql`select 1`.execute(ctx.db);
     return c.json({ ok: true });
@@ -42,8 +54,10 @@ export function createApp(ctx: AppContext, hooks: AppHooks = {}) {
 
   app.route('/', directoryPages(ctx));
   app.route('/p', feedRoutes(ctx));
-  app.route('/p', paradePages(ctx, hooks));
-  app.route('/api', apiRoutes(ctx, hooks));
+  app.route('/p', paradePages(ctx, guard, hooks));
+  app.route('/p', adminPages(ctx));
+  app.route('/api', apiRoutes(ctx, guard, hooks));
+  app.route('/', mentionRoutes(ctx, guard, hooks));
 
   app.notFound((c) => {
     if (c.req.path.startsWith('/api/')) return c.json({ error: 'not found' }, 404);
@@ -54,6 +68,10 @@ export function createApp(ctx: AppContext, hooks: AppHooks = {}) {
     const api = c.req.path.startsWith('/api/');
     if (error instanceof InputError) {
       return api ? c.json({ error: error.message, field: error.field ?? null }, 400) : c.text(error.message, 400);
+    }
+    if (error instanceof RateLimited) {
+      c.header('Retry-After', String(error.retryAfterS));
+      return api ? c.json({ error: error.message }, 429) : c.text(error.message, 429);
     }
     if (error instanceof HTTPException) {
       return api ? c.json({ error: error.message }, error.status) : c.text(error.message, error.status);

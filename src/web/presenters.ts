@@ -1,4 +1,4 @@
-import type { ParadeRow } from '../../db/schema.js';
+import type { DiscoveryRunRow, DiscoverySourceRow, ParadeRow } from '../../db/schema.js';
 import type { PublishedEntry, PublishedParade } from '../publish/types.js';
 import type { EntryWithLists } from '../store/entry-repository.js';
 
@@ -57,5 +57,39 @@ export function entryJson(entry: EntryWithLists) {
     lastCheckedAt: entry.last_fetched_at,
     lastChangedAt: entry.last_changed_at,
     firstSeenAt: entry.created_at,
+  };
+}
+
+export function discoveryJson(overview: {
+  roads: Record<string, number>;
+  statuses: Record<string, number>;
+  lastRun: DiscoveryRunRow | undefined;
+  sources: DiscoverySourceRow[];
+}) {
+  const run = overview.lastRun;
+  return {
+    roads: overview.roads,
+    statuses: overview.statuses,
+    lastRun: run
+      ? {
+          startedAt: run.started_at,
+          finishedAt: run.finished_at,
+          sources: run.sources,
+          failedSources: run.failed_sources,
+          candidates: run.candidates,
+          newEntries: run.new_entries,
+          summary: run.summary,
+        }
+      : null,
+    sources: overview.sources.map((s) => ({
+      kind: s.kind,
+      url: s.url,
+      feedUrl: s.feed_url,
+      foundVia: s.found_via,
+      lastRunAt: s.last_run_at,
+      lastOkAt: s.last_ok_at,
+      lastError: s.last_error,
+      candidates: s.candidates,
+    })),
   };
 }

@@ -132,10 +132,19 @@ describe('HTML pages', () => {
     expect(html).toContain('type="application/rss+xml"');
   });
 
-  it('the submit form registers an entry and says so', async () => {
+  it('the submit form registers an entry and shows what korso knows of it', async () => {
     const res = await app.request('/p/wunsch/submit', form({ url: 'https://jonas.example/post' }));
-    expect(res.status).toBe(201);
-    expect(await res.text()).toContain('Danke! Dein Beitrag ist eingetragen.');
+    expect(res.status).toBe(303);
+    const location = res.headers.get('location') ?? '';
+    expect(location).toBe('/p/wunsch/submit?url=https%3A%2F%2Fjonas.example%2Fpost&new=1');
+    const report = await (await app.request(location)).text();
+    expect(report).toContain('Danke! Dein Beitrag ist eingetragen.');
+    expect(report).toContain('waiting for the first fetch');
+    expect(report).toContain('<meta http-equiv="refresh" content="2"/>');
+    const again = await app.request('/p/wunsch/submit', form({ url: 'https://jonas.example/post/' }));
+    expect(again.headers.get('location')).toContain('new=0');
+    const unknown = await app.request('/p/wunsch/submit?url=https%3A%2F%2Fnobody.example%2F');
+    expect(unknown.status).toBe(404);
     const bad = await app.request('/p/wunsch/submit', form({ url: 'not a url' }));
     expect(bad.status).toBe(400);
     expect(await bad.text()).toContain('url is not a valid URL');

@@ -1,0 +1,116 @@
+import type { Kysely } from 'kysely';
+import type { Database, DiscoveryRunRow, DiscoverySourceRow } from '../../db/schema.js';
+
+export type SourceKind = 'call' | 'blog';
+
+/** Idempotent: a known source keeps its state. */
+export async function addDiscoverySource(
+  db: Kysely<Database>,
+  input: { paradeId: number; kind: SourceKind; url: string; foundVia: string; now: string },
+): Promise<{ source: DiscoverySourceRow; created: boolean }> {
+  const inserted = await db
+    .insertInto('discovery_sources')
+    .values({
+      parade_id: input.paradeId,
+      kind: input.kind,
+      url: input.url,
+      found_via: input.foundVia,
+      failures: 0,
+      candidates: 0,
+      next_run_at: input.now,
+      created_at: input.now,
+    })
+    .onConflict((oc) => oc.columns(['parade_id', 'kind', 'url']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  const source = await db
+    .selectFrom('discovery_sources')
+    .selectAll()
+    .where('parade_id', '=', input.paradeId)
+    .where('kind', '=', input.kind)
+    .where('url', '=', input.url)
+    .executeTakeFirstOrThrow();
+  return { source, created: inserted !== undefined };
+}
+
+export async function dueDiscoverySources(
+  db: Kysely<Database>,
+  paradeId: number,
+  now: string,
+): Promise<DiscoverySourceRow[]> {
+  return db
+    .selectFrom('discovery_sources')
+    .selectAll()
+    .where('parade_id', '=', paradeId)
+    .where('next_run_at', '<=', now)
+    .orderBy('kind')
+    .orderBy('id')
+    .execute();
+}
+
+export async function listDiscoverySources(db: Kysely<Database>, paradeId: number): Promise<DiscoverySourceRow[]> {
+  return db.selectFrom('discovery_sources').selectAll().where('parade_id', '=', paradeId).orderBy('id').execute();
+}
+
+export async function updateDiscoverySource(
+  db: Kysely<Database>,
+  id: number,
+  update: Partial<Omit<DiscoverySourceRow, 'id' | 'parade_id' | 'kind' | 'url'>>,
+): Promise<void> {
+  await db.updateTable('discovery_sources').set(update).where('id', '=', id).execute();
+}
+
+/** Marks feed items as seen; returns the keys that were new. */
+export async function markItemsSeen(
+  db: Kysely<Database>,
+  sourceId: number,
+  keys: string[],
+  now: string,
+): Promise<Set<string>> {
+  if (keys.length === 0) return new Set();
+  const known = await db
+    .selectFrom('seen_items')
+    .select('item_key')
+    .where('source_id', '=', sourceId)
+    .where('item_key', 'in', keys)
+    .execute();
+  const seen = new Set(known.map((k) => k.item_key));
+  const fresh = [...new Set(keys)].filter((k) => !seen.has(k));
+  if (fresh.length) {
+    await db
+      .insertInto('seen_items')
+      .values(fresh.map((item_key) => ({ source_id: sourceId, item_key, first_seen_at: now })))
+      .onConflict((oc) => oc.columns(['source_id', 'item_key']).doNothing())
+      .execute();
+  }
+  return new Set(fresh);
+}
+
+export async function startDiscoveryRun(db: Kysely<Database>, paradeId: number, now: string): Promise<number> {
+  const { id } = await db
+    .insertInto('discovery_runs')
+    .values({ parade_id: paradeId, started_at: now, sources: 0, failed_sources: 0, candidates: 0, new_entries: 0, summary: '' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function finishDiscoveryRun(
+  db: Kysely<Database>,
+  id: number,
+  result: Pick<DiscoveryRunRow, 'sources' | 'failed_sources' | 'candidates' | 'new_entries' | 'summary'> & {
+    finished_at: string;
+  },
+): Promise<void> {
+  await db.updateTable('discovery_runs').set(result).where('id', '=', id).execute();
+}
+
+export async function lastDiscoveryRun(db: Kysely<Database>, paradeId: number): Promise<DiscoveryRunRow | undefined> {
+  return db
+    .selectFrom('discovery_runs')
+    .selectAll()
+    .where('parade_id', '=', paradeId)
+    .orderBy('started_at', 'desc')
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+}

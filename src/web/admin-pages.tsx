@@ -1,0 +1,204 @@
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ParadeRow } from '../../db/schema.js';
+import type { AppContext } from '../context.js';
+import { InputError, tokenMatches } from '../parades/parade-service.js';
+import { blockDomain, blockedDomains, unblockDomain } from '../store/blocklist-repository.js';
+import { lastDiscoveryRun, listDiscoverySources } from '../store/discovery-repository.js';
+import { countEntriesByRoad, countEntriesByStatus, findEntry, listEntries, moderateEntry } from '../store/entry-repository.js';
+import { dictionary, formatDate } from './i18n.js';
+import { ParadeHeader, paradeOr404 } from './parade-pages.js';
+import { StatusBadge } from './views/entry-views.js';
+import { Layout } from './views/layout.js';
+
+const DOMAIN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+
+export function requireAdmin(parade: ParadeRow, token: string | undefined): string {
+  if (!token || !tokenMatches(token, parade.admin_token_hash)) {
+    throw new HTTPException(403, { message: 'this admin address is not valid' });
+  }
+  return token;
+}
+
+function formToken(body: Record<string, unknown>): string | undefined {
+  return typeof body.token === 'string' ? body.token : undefined;
+}
+
+/** Everything the host sees of a parade's discovery: roads, last run, sources. */
+export async function discoveryOverview(ctx: AppContext, paradeId: number) {
+  const [roads, statuses, lastRun, sources] = await Promise.all([
+    countEntriesByRoad(ctx.db, paradeId),
+    countEntriesByStatus(ctx.db, paradeId),
+    lastDiscoveryRun(ctx.db, paradeId),
+    listDiscoverySources(ctx.db, paradeId),
+  ]);
+  return { roads, statuses, lastRun, sources };
+}
+
+export function adminPages(ctx: AppContext) {
+  const app = new Hono();
+
+  app.get('/:slug/admin', async (c) => {
+    const parade = await paradeOr404(ctx, c.req.param('slug'));
+    const token = requireAdmin(parade, c.req.query('token'));
+    const t = dictionary(parade.lang);
+    const [entries, overview, blocked] = await Promise.all([
+      listEntries(ctx.db, parade.id),
+      discoveryOverview(ctx, parade.id),
+      blockedDomains(ctx.db, parade.id),
+    ]);
+    const { roads, statuses, lastRun, sources } = overview;
+    return c.html(
+      <Layout lang={parade.lang} title={`${t.admin} · ${parade.title}`}>
+        <ParadeHeader parade={parade} />
+        <p class="counts">
+          {Object.entries(statuses).map(([status, n]) => (
+            <>
+              <StatusBadge lang={parade.lang} status={status} /> {n}{' '}
+            </>
+          ))}
+        </p>
+        <h2>{t.discovery}</h2>
+        <p class="roads">
+          {t.roads}:{' '}
+          {Object.entries(roads)
+            .map(([road, n]) => `${road} ${n}`)
+            .join(' · ') || '–'}
+        </p>
+        <p class="last-run">
+          {t.lastRun}:{' '}
+          {lastRun
+            ? `${formatDate(lastRun.started_at, parade.lang)} ${lastRun.started_at.slice(11, 16)} UTC — ${lastRun.summary}`
+            : t.neverRun}
+        </p>
+        {sources.length > 0 ? (
+          <table class="sources">
+            <thead>
+              <tr>
+                <th>{t.sources}</th>
+                <th>{t.status}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sources.map((s) => (
+                <tr>
+                  <td>
+                    {s.kind}: {s.feed_url ?? s.url}
+                    <div class="muted">{s.found_via}</div>
+                  </td>
+                  <td>{s.last_error ?? (s.last_ok_at ? `${t.ok} · ${s.candidates}` : '–')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : null}
+        <h2>
+          {t.allEntries} ({entries.length})
+        </h2>
+        <table class="entries">
+          <thead>
+            <tr>
+              <th>{t.title}</th>
+              <th>{t.status}</th>
+              <th>{t.reason}</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((e) => (
+              <tr>
+                <td>
+                  <a href={e.url} rel="nofollow noopener">
+                    {e.title ?? e.url}
+                  </a>
+                  <div class="muted">
+                    {t.foundVia}: {e.roads.join(', ')}
+                    {e.last_fetched_at ? ` · ${t.lastChecked} ${formatDate(e.last_fetched_at, parade.lang)}` : ''} ·{' '}
+                    {e.lists.reduce((n, l) => n + l.items.length, 0)} items
+                  </div>
+                </td>
+                <td>
+                  <StatusBadge lang={parade.lang} status={e.status} />
+                </td>
+                <td>{e.reason}</td>
+                <td>
+                  <form method="post" action={`/p/${parade.slug}/admin/entries/${e.id}`}>
+                    <input type="hidden" name="token" value={token} />
+                    <button type="submit" name="action" value="approve">
+                      {t.approve}
+                    </button>
+                    <button type="submit" name="action" value="reject">
+                      {t.reject}
+                    </button>
+                  </form>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <h2>{t.blocklist}</h2>
+        <ul class="blocked">
+          {blocked.map((b) => (
+            <li>
+              {b.domain} {b.global ? `(${t.global})` : ''}
+              {b.global ? null : (
+                <form method="post" action={`/p/${parade.slug}/admin/blocklist`} style="display:inline">
+                  <input type="hidden" name="token" value={token} />
+                  <input type="hidden" name="domain" value={b.domain} />
+                  <button type="submit" name="action" value="unblock">
+                    {t.unblock}
+                  </button>
+                </form>
+              )}
+            </li>
+          ))}
+        </ul>
+        <form method="post" action={`/p/${parade.slug}/admin/blocklist`}>
+          <input type="hidden" name="token" value={token} />
+          <label for="domain">{t.domain}</label>
+          <input type="text" id="domain" name="domain" required />
+          <button type="submit" name="action" value="block">
+            {t.block}
+          </button>
+        </form>
+      </Layout>,
+    );
+  });
+
+  app.post('/:slug/admin/entries/:id', async (c) => {
+    const parade = await paradeOr404(ctx, c.req.param('slug'));
+    const body = await c.req.parseBody();
+    const token = requireAdmin(parade, formToken(body));
+    const entry = await findEntry(ctx.db, Number(c.req.param('id')));
+    if (!entry || entry.parade_id !== parade.id) throw new HTTPException(404, { message: 'no such entry' });
+    const now = ctx.clock.now().toISOString();
+    if (body.action === 'approve') await moderateEntry(ctx.db, entry.id, 'approved', now);
+    else if (body.action === 'reject') await moderateEntry(ctx.db, entry.id, 'rejected', now);
+    else throw new HTTPException(400, { message: 'action must be approve or reject' });
+    ctx.log.info('entry.moderated', { parade: parade.slug, url: entry.url, status: body.action });
+    return c.redirect(`/p/${parade.slug}/admin?token=${encodeURIComponent(token)}`, 303);
+  });
+
+  app.post('/:slug/admin/blocklist', async (c) => {
+    const parade = await paradeOr404(ctx, c.req.param('slug'));
+    const body = await c.req.parseBody();
+    const token = requireAdmin(parade, formToken(body));
+    const domain = normalizeDomain(typeof body.domain === 'string' ? body.domain : '');
+    const now = ctx.clock.now().toISOString();
+    if (body.action === 'unblock') await unblockDomain(ctx.db, parade.id, domain);
+    else await blockDomain(ctx.db, { paradeId: parade.id, domain, now });
+    ctx.log.info('domain.blocked', { parade: parade.slug, domain, action: body.action });
+    return c.redirect(`/p/${parade.slug}/admin?token=${encodeURIComponent(token)}`, 303);
+  });
+
+  return app;
+}
+
+/** Accepts "example.com", "www.example.com" or a URL; stores the bare lower-case domain. */
+export function normalizeDomain(raw: string): string {
+  let domain = raw.trim().toLowerCase();
+  if (/^https?:\/\//.test(domain)) domain = new URL(domain).hostname;
+  domain = domain.replace(/^www\./, '').replace(/\.$/, '');
+  if (!DOMAIN.test(domain)) throw new InputError(`"${raw}" is not a domain name`, 'domain');
+  return domain;
+}
