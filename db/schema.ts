@@ -27,6 +27,7 @@ export interface EntryTable {
   host: string;
   canonical_url: string | null;
   final_url: string | null;
+  feed_url: string | null;
   title: string | null;
   author: string | null;
   published: string | null;

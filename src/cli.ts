@@ -8,10 +8,19 @@ import { type Config, loadConfig } from './config.js';
 import type { AppContext } from './context.js';
 import { runCrawlPass } from './crawl/crawl-pass.js';
 import { createProgress } from './crawl/progress.js';
+import { runDiscoveryPass } from './discover/discovery-pass.js';
 import { extractPage } from './extract/index.js';
 import type { ExtractedPage } from './extract/types.js';
-import { createParade, InputError, registerEntry, requireParade } from './parades/parade-service.js';
+import {
+  type CreateParadeInput,
+  createParade,
+  InputError,
+  registerEntry,
+  requireParade,
+} from './parades/parade-service.js';
 import { openRuntime } from './runtime.js';
+import { blockDomain, unblockDomain } from './store/blocklist-repository.js';
+import { normalizeDomain } from './web/admin-pages.js';
 import { startServer } from './web/server.js';
 
 function port(value: string): number {
@@ -161,10 +170,11 @@ export function buildProgram(env: Record<string, string | undefined> = process.e
     .requiredOption('--call-url <url>', "the URL of the host's call post")
     .option('--title <title>', 'title (default: from the call URL)')
     .option('--prompt <prompt>', 'the phrase entries answer, e.g. "Mein Wunschkunde ist"')
+    .option('--hashtag <tag>', 'the parade hashtag, e.g. "#Wunschkunde"')
     .option('--deadline <iso>', 'deadline as an ISO 8601 date')
     .option('--slug <slug>', 'short name used in URLs')
     .option('--lang <lang>', 'page language: de or en', 'de')
-    .action(async (opts: { callUrl: string; title?: string; prompt?: string; deadline?: string; slug?: string; lang: string }) => {
+    .action(async (opts: CreateParadeInput) => {
       await withRuntime(config(), async (ctx) => {
         const created = await createParade(ctx, opts);
         process.stdout.write(`slug: ${created.parade.slug}\nadmin: ${created.adminUrl}\n`);
@@ -186,15 +196,47 @@ export function buildProgram(env: Record<string, string | undefined> = process.e
       });
     });
 
+  const block = program.command('block').description('manage the domain blocklist (spam control)');
+  block
+    .command('add')
+    .description('refuse entries, webmentions and pingbacks from a domain and its subdomains')
+    .argument('<domain>', 'e.g. spam.example')
+    .option('--parade <slug>', 'only for this parade (default: every parade)')
+    .action(async (domain: string, opts: { parade?: string }) => {
+      await withRuntime(config(), async (ctx) => {
+        const paradeId = opts.parade ? (await requireParade(ctx, opts.parade)).id : null;
+        const clean = normalizeDomain(domain);
+        await blockDomain(ctx.db, { paradeId, domain: clean, now: ctx.clock.now().toISOString() });
+        process.stdout.write(`blocked ${clean}${opts.parade ? ` for ${opts.parade}` : ' everywhere'}\n`);
+      });
+    });
+  block
+    .command('remove')
+    .description('take a domain off the blocklist')
+    .argument('<domain>')
+    .option('--parade <slug>', 'the parade it was blocked for (default: the global list)')
+    .action(async (domain: string, opts: { parade?: string }) => {
+      await withRuntime(config(), async (ctx) => {
+        const paradeId = opts.parade ? (await requireParade(ctx, opts.parade)).id : null;
+        await unblockDomain(ctx.db, paradeId, normalizeDomain(domain));
+        process.stdout.write(`unblocked ${normalizeDomain(domain)}\n`);
+      });
+    });
+
   program
     .command('crawl')
-    .description('crawl due entries')
+    .description('run discovery (call page, comment feed, participant feeds), then fetch and re-check due entries')
     .option('--parade <slug>', 'only this parade')
     .option('--once', 'run one full pass, then exit')
     .action(async (opts: { parade?: string; once?: boolean }) => {
       if (!opts.once) throw new InputError('only `korso crawl --once` is supported; `korso worker` crawls continuously');
       await withRuntime(config(), async (ctx) => {
         const paradeId = opts.parade ? (await requireParade(ctx, opts.parade)).id : undefined;
+        const found = await runDiscoveryPass(ctx, { paradeId });
+        process.stdout.write(
+          `discovery: ${found.sources} sources (${found.failedSources} failed), ${found.candidates} candidates, ` +
+            `${found.newEntries} new entries\n`,
+        );
         const progress = createProgress(process.stderr);
         const abort = new AbortController();
         const stop = () => abort.abort();

@@ -5,6 +5,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   const pg = db.getExecutor().adapter instanceof PostgresAdapter;
   const idType = pg ? 'serial' : 'integer';
 
+  // The feed an entry's page advertises: discovery follows the participant's blog through it.
+  await db.schema.alterTable('entries').addColumn('feed_url', 'text').execute();
+
   // Where discovery looks: the call page, its comment feed, participant blogs and their feeds.
   await db.schema
     .createTable('discovery_sources')
@@ -78,6 +81,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.schema.alterTable('entries').dropColumn('feed_url').execute();
   for (const table of ['blocked_domains', 'mentions', 'discovery_runs', 'seen_items', 'discovery_sources']) {
     await db.schema.dropTable(table).execute();
   }

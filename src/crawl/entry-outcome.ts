@@ -108,6 +108,12 @@ export interface PageOutcomeInput {
   lastModified: string | null;
 }
 
+/** The blog's own feed among those the page advertises; a post's comment feed sits under the post. */
+function blogFeedOf(page: ExtractedPage): string | null {
+  const post = page.url.replace(/\/?$/, '/');
+  return page.feeds.find((f) => !f.startsWith(post) && !/comment/i.test(f)) ?? null;
+}
+
 export function contentHash(page: ExtractedPage): string {
   const basis = JSON.stringify([page.title, page.author, page.published, page.text, page.lists]);
   return crypto.createHash('sha256').update(basis).digest('hex');
@@ -140,6 +146,7 @@ export function pageOutcome(ctx: OutcomeContext, input: PageOutcomeInput): Outco
     http_status: input.status,
     final_url: input.finalUrl,
     canonical_url: page.canonicalUrl,
+    feed_url: blogFeedOf(page),
     title: page.title,
     author: page.author,
     published: page.published,

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { startScheduler } from '../../jobs/scheduler.js';
 import { loadConfig } from '../config.js';
 import { runCrawlPass } from '../crawl/crawl-pass.js';
+import { runDiscoveryPass } from '../discover/discovery-pass.js';
 import { createParade, registerEntry } from '../parades/parade-service.js';
 import { openRuntime } from '../runtime.js';
 import { startServer } from '../web/server.js';
@@ -36,7 +37,9 @@ export async function runDemo(
     lang: site.parade.lang,
     slug: 'demo',
   });
-  for (const entry of site.entries) await registerEntry(ctx, parade, entry.url, 'demo');
+  // A few entries are registered by hand; discovery finds the rest through the call's comments and feeds.
+  for (const entry of site.entries.slice(0, 4)) await registerEntry(ctx, parade, entry.url, 'demo');
+  const found = await runDiscoveryPass(ctx, { paradeId: parade.id });
   const summary = await runCrawlPass(ctx, {});
   const scheduler = startScheduler(ctx);
   const server = await startServer(ctx, {
@@ -47,6 +50,7 @@ export async function runDemo(
   process.stdout.write(
     [
       `demo blog site:  ${site.origin}`,
+      `discovery found ${found.newEntries} more entries from ${found.sources} sources`,
       `crawled ${summary.claimed} entries (${summary.fetched} fetched, ${summary.failed} failed)`,
       `overview:        ${server.url}/p/${parade.slug}`,
       `admin:           ${adminUrl.replace(config.baseUrl, server.url)}`,

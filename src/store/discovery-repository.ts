@@ -114,3 +114,18 @@ export async function lastDiscoveryRun(db: Kysely<Database>, paradeId: number): 
     .orderBy('id', 'desc')
     .executeTakeFirst();
 }
+
+/** Optimistic claim: only the worker whose update sees the old next_run_at processes the source. */
+export async function claimDiscoverySource(
+  db: Kysely<Database>,
+  source: DiscoverySourceRow,
+  leaseUntil: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('discovery_sources')
+    .set({ next_run_at: leaseUntil })
+    .where('id', '=', source.id)
+    .where('next_run_at', '=', source.next_run_at)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}

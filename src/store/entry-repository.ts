@@ -3,7 +3,16 @@ import type { Database, EntryRow, EntryUpdate } from '../../db/schema.js';
 
 export type EntryStatus = 'pending' | 'live' | 'unverified' | 'failing' | 'gone' | 'rejected';
 /** How an entry reached korso. */
-export type Road = 'registration' | 'api' | 'cli' | 'webmention' | 'pingback' | 'comment' | 'feed' | 'demo';
+export type Road =
+  | 'registration'
+  | 'api'
+  | 'cli'
+  | 'demo'
+  | 'webmention'
+  | 'pingback'
+  | 'call-pingback'
+  | 'call-comment'
+  | 'blog-feed';
 
 export interface StoredList {
   ordered: boolean;

@@ -42,3 +42,7 @@ export async function findParadeByCallUrl(db: Kysely<Database>, normalized: stri
     .orderBy('id', 'desc')
     .executeTakeFirst();
 }
+
+export async function listAllParades(db: Kysely<Database>): Promise<ParadeRow[]> {
+  return db.selectFrom('parades').selectAll().orderBy('id').execute();
+}

@@ -18,6 +18,7 @@ function entry(overrides: Partial<EntryRow> = {}): EntryRow {
     host: 'blog.example',
     canonical_url: null,
     final_url: null,
+    feed_url: null,
     title: null,
     author: null,
     published: null,
