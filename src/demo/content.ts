@@ -224,10 +224,23 @@ export const callPost: PostContent = {
     },
     {
       kind: 'comment',
+      author: 'Clara Winter',
+      authorUrl: '/zeilenreich/',
+      time: { daysAgo: 9, at: '08:05' },
+      text: 'Liebe Sabine, da bin ich dabei! Als Lektorin habe ich eine ziemlich genaue Vorstellung davon, für wen ich am liebsten arbeite. Ich schreibe es mir in den nächsten Tagen von der Seele.\n\nViele Grüße, Clara',
+    },
+    {
+      kind: 'comment',
       author: 'Jonas Ebert',
       authorUrl: '/handwerk-jonas/',
       time: { daysAgo: 6, at: '21:12' },
       text: 'Liebe Sabine, was für eine schöne Idee! Beim Schreiben habe ich gemerkt, wie gut es tut, sich das einmal bewusst zu machen. Hier ist mein Beitrag aus der Werkstatt: [Mein Wunschkunde ist … einer, der Holz noch riecht](/handwerk-jonas/posts/mein-wunschkunde/)\n\nHerzliche Grüße aus dem Allgäu, Jonas',
+    },
+    {
+      kind: 'pingback',
+      from: 'backlink-turbo',
+      time: { daysAgo: 1, at: '03:12' },
+      text: '[…] Die besten Marketing-Blogs für Selbstständige: Sichtbar selbstständig, Texte mit Herz und viele mehr. Jetzt Backlinks sichern und sofort besser ranken! […]',
     },
   ],
 };
@@ -985,6 +998,237 @@ export const entries: EntryContent[] = [
       {
         kind: 'p',
         text: 'Jetzt Wunschkunden finden und sofort mehr Umsatz machen! **Nur heute:** Der komplette Kurs zum Sonderpreis.',
+      },
+    ],
+  },
+];
+
+/** What a post of the discovery world is for; see `startFixtureSite`'s discovery roads. */
+export type DiscoveryRole = 'feed-entry' | 'hashtag-only' | 'unrelated' | 'spam-pingback';
+
+export interface DiscoveryPostContent extends EntryContent {
+  role: DiscoveryRole;
+}
+
+// Clara comments on the call with her website; her entry is only in her blog's feed.
+const zeilenreich: BlogContent = {
+  id: 'zeilenreich',
+  base: '/zeilenreich/',
+  name: 'Zeilenreich',
+  tagline: 'Clara Winter – Lektorat und Schreibbegleitung für Sachbuch-Autorinnen',
+  owner: 'Clara Winter',
+  menu: [
+    { text: 'Blog', href: '/zeilenreich/' },
+    { text: 'Lektorat' },
+    { text: 'Schreibgruppe' },
+    { text: 'Über mich' },
+  ],
+  widgets: [
+    {
+      title: 'Schreibimpulse',
+      links: [{ text: 'Jeden Sonntag ein Satzanfang – kostenlos abonnieren', href: '/zeilenreich/impulse/' }],
+    },
+  ],
+  categories: ['Lektorat', 'Schreiben', 'Blogparaden'],
+  recent: [{ text: 'Warum ich Adverbien nicht hasse' }, { text: 'Mein Schreibtisch im Winter' }],
+  footer: [...legal],
+};
+
+const backlinkTurbo: BlogContent = {
+  id: 'backlink-turbo',
+  base: '/backlink-turbo/',
+  name: 'Backlink Turbo 24',
+  tagline: 'SEO-Power für Ihre Website – Top-Rankings in 30 Tagen',
+  owner: null,
+  menu: [
+    { text: 'Startseite', href: '/backlink-turbo/' },
+    { text: 'Pakete & Preise' },
+    { text: 'Referenzen' },
+  ],
+  widgets: [{ title: 'Jetzt bestellen', links: [{ text: '1000 Backlinks für 49 €' }] }],
+  categories: ['SEO'],
+  recent: [
+    { text: 'Linkaufbau 2025: So geht es wirklich' },
+    { text: 'Domain-Autorität über Nacht verdoppeln' },
+  ],
+  footer: [...legal, { text: 'Partner werden' }],
+};
+
+export const discoveryBlogs: BlogContent[] = [zeilenreich, backlinkTurbo];
+
+export const discoveryPosts: DiscoveryPostContent[] = [
+  {
+    key: 'clara',
+    role: 'feed-entry',
+    postId: 214,
+    blog: zeilenreich,
+    layout: 'wordpress-block',
+    linksCall: 'content',
+    path: 'wunschkundin-schreibt/',
+    title: 'Meine Wunschkundin schreibt – und zweifelt dabei',
+    excerpt:
+      'Für Sabines Blogparade beschreibe ich die Autorin, mit der ich am liebsten an einem Manuskript sitze.',
+    author: 'Clara Winter',
+    time: { daysAgo: 5, at: '06:45' },
+    image: '/zeilenreich/wp-content/uploads/manuskript.png',
+    imageAlt: 'Ein ausgedrucktes Manuskript mit grünen Randnotizen',
+    categories: ['Blogparaden', 'Lektorat'],
+    tags: ['Blogparade', 'Wunschkunde'],
+    blocks: [
+      {
+        kind: 'p',
+        text: 'Vor ein paar Tagen habe ich bei Sabine versprochen, dass ich mitmache. Hier ist er also, mein Beitrag zur [Blogparade „Mein Wunschkunde ist …“](/blog/blogparade-mein-wunschkunde/?utm_source=zeilenreich&utm_medium=blog). Bei mir ist es meistens eine Wunschkundin, und sie schreibt ein Sachbuch.',
+      },
+      {
+        kind: 'p',
+        text: 'Seit neun Jahren lektoriere ich Ratgeber, Fachbücher und Biografien. Die Themen wechseln, aber die Menschen, mit denen die Arbeit leicht wird, haben erstaunlich viel gemeinsam.',
+      },
+      {
+        kind: 'figure',
+        src: '/zeilenreich/wp-content/uploads/manuskript.png',
+        alt: 'Ein ausgedrucktes Manuskript mit grünen Randnotizen',
+        caption: 'Grün statt Rot: Randnotizen sollen ermutigen, nicht erschrecken.',
+      },
+      {
+        kind: 'list',
+        list: {
+          style: 'ul',
+          intro: 'Meine Wunschkundin ist eine Autorin, die:',
+          items: [
+            { text: 'ihr Manuskript lieber zu früh als zu spät aus der Hand gibt.' },
+            { text: 'Randnotizen als Gesprächsangebot liest und nicht als Urteil.' },
+            { text: 'mir sagt, für wen sie eigentlich schreibt.' },
+            { text: 'ein gestrichenes Kapitel betrauern darf – und es dann loslässt.' },
+            { text: 'Fachbegriffe erklärt, auch wenn sie ihr selbstverständlich vorkommen.' },
+            { text: 'ihren eigenen Ton behalten möchte.' },
+            { text: 'zweifelt, aber trotzdem weiterschreibt.' },
+            { text: 'nach dem Erscheinen ein Foto vom Buch im Laden schickt.' },
+          ],
+        },
+      },
+      {
+        kind: 'p',
+        text: 'Wer sich hier wiederfindet: Im Herbst habe ich wieder Zeit für zwei Manuskripte. Und wie sieht eure Wunschkundschaft aus?',
+      },
+    ],
+  },
+  {
+    key: 'clara-notizen',
+    role: 'hashtag-only',
+    postId: 221,
+    blog: zeilenreich,
+    layout: 'wordpress-block',
+    linksCall: 'none',
+    path: 'notizen-aus-dem-mai/',
+    title: 'Notizen aus dem Mai: Lesestapel, Schreibgruppe, Blogparaden',
+    excerpt: 'Was ich im Mai gelesen, gelernt und gelektort habe – ein kurzer Monatsrückblick.',
+    author: 'Clara Winter',
+    time: { daysAgo: 2, at: '17:30' },
+    image: '/zeilenreich/wp-content/uploads/lesestapel.png',
+    imageAlt: 'Ein Stapel Bücher neben einer Teekanne',
+    categories: ['Schreiben'],
+    tags: ['Monatsrückblick'],
+    blocks: [
+      {
+        kind: 'p',
+        text: 'Der Mai war voll, aber auf die gute Art. Zeit für ein paar Notizen, bevor der Juni alles überholt.',
+      },
+      {
+        kind: 'list',
+        list: {
+          style: 'ul',
+          intro: 'Auf meinem Lesestapel lagen:',
+          items: [
+            { text: 'ein Kochbuch, das sich wie ein Roman liest.' },
+            { text: 'zwei Manuskripte über Achtsamkeit im Büro.' },
+            { text: 'ein alter Duden von 1961, vom Flohmarkt.' },
+          ],
+        },
+      },
+      {
+        kind: 'p',
+        text: 'In der Schreibgruppe haben wir diesmal nur über Überschriften gesprochen. Zwei Stunden lang. Es war großartig.',
+      },
+      {
+        kind: 'p',
+        text: 'Und unter dem Hashtag #Wunschkunde lese ich gerade quer durch viele Branchen: eine Tischlerei, eine Fotografin, ein Hofladen. Es ist erstaunlich, wie ähnlich sich die Antworten sind.',
+      },
+    ],
+  },
+  {
+    key: 'clara-kommas',
+    role: 'unrelated',
+    postId: 187,
+    blog: zeilenreich,
+    layout: 'wordpress-block',
+    linksCall: 'none',
+    path: 'kommas-retten-leben/',
+    title: 'Kommas retten Leben – und manchmal Freundschaften',
+    excerpt: 'Warum ich das Komma liebe und welche drei Regeln wirklich jeder kennen sollte.',
+    author: 'Clara Winter',
+    time: { daysAgo: 33, at: '07:00' },
+    image: '/zeilenreich/wp-content/uploads/komma.png',
+    imageAlt: 'Ein großes handgeschriebenes Komma auf einem Notizzettel',
+    categories: ['Schreiben'],
+    tags: ['Rechtschreibung'],
+    blocks: [
+      {
+        kind: 'p',
+        text: '„Wir essen jetzt, Opa.“ Der Klassiker. Aber im Lektorat begegnen mir jede Woche Sätze, in denen ein fehlendes Komma den Sinn verdreht.',
+      },
+      {
+        kind: 'list',
+        list: {
+          style: 'ol',
+          intro: 'Drei Regeln, die fast immer reichen:',
+          items: [
+            { text: 'Vor „aber“, „sondern“ und „doch“ steht ein Komma.' },
+            { text: 'Nebensätze werden abgetrennt, vorne wie hinten.' },
+            { text: 'Eingeschobene Erklärungen bekommen zwei Kommas, nicht eins.' },
+          ],
+        },
+      },
+      { kind: 'p', text: 'Alles andere darf man nachschlagen. Dafür gibt es ja uns.' },
+    ],
+  },
+  {
+    key: 'backlink-turbo',
+    role: 'spam-pingback',
+    postId: 9114,
+    blog: backlinkTurbo,
+    layout: 'wordpress-classic',
+    linksCall: 'none',
+    path: 'beste-marketing-blogs-2025/',
+    title: 'Die 50 besten Marketing-Blogs 2025 – jetzt Backlinks sichern',
+    excerpt:
+      'Unsere Experten haben die besten Marketing-Blogs 2025 ausgewählt. Sichern Sie sich jetzt starke Backlinks!',
+    author: null,
+    time: { daysAgo: 1, at: '03:10' },
+    image: '/backlink-turbo/wp-content/uploads/ranking.png',
+    imageAlt: 'Ein Pfeil, der steil nach oben zeigt',
+    categories: ['SEO'],
+    tags: ['Backlinks', 'Marketing', 'Ranking'],
+    blocks: [
+      {
+        kind: 'p',
+        text: 'Sie suchen die besten Marketing-Blogs 2025? Unsere Experten haben das Internet durchsucht und die besten Marketing-Blogs für Selbstständige gefunden. Marketing-Blogs sind wichtig für Ihr Marketing.',
+      },
+      {
+        kind: 'list',
+        list: {
+          style: 'ul',
+          intro: 'Die besten Marketing-Blogs 2025:',
+          items: [
+            { text: '[Sichtbar selbstständig](/) – Marketing mit Herz' },
+            { text: '[Texte mit Herz](/anna/) – Texte für Selbstständige' },
+            { text: 'KundenMagnet Pro – mehr Umsatz sofort' },
+            { text: 'und 47 weitere Top-Blogs in unserem Premium-Verzeichnis' },
+          ],
+        },
+      },
+      {
+        kind: 'p',
+        text: '**Jetzt zugreifen:** [1000 Backlinks für nur 49 €](https://backlink-turbo.example/bestellen?aff=blogparade) – Top-Rankings garantiert!',
       },
     ],
   },

@@ -1,3 +1,10 @@
+// The offline blog world korso is tested and demonstrated against. Discovery roads it offers:
+// - the call's comment area: Anna's pingback (an entry), a spam pingback (does not link the call),
+//   Jonas's comment linking his entry, and commenters' websites (Clara's /zeilenreich/, Jonas's blog);
+// - the call's comment feed `<call>/feed/` (newest first, no commenter or pingback source URLs);
+// - participant blogs: every blog home advertises its RSS feed; Clara's feed holds the entry that
+//   only this road finds, a post naming #Wunschkunde without linking the call, and an older post;
+// - registration of `entries` by tests and the demo (webmention/pingback senders use them too).
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -7,6 +14,9 @@ import {
   type BlogContent,
   type CommentContent,
   callPost,
+  type DiscoveryRole,
+  discoveryBlogs,
+  discoveryPosts,
   type EntryContent,
   entries as entryContents,
   hostBlog,
@@ -60,16 +70,44 @@ export interface FixtureBlog {
   entries: string[];
 }
 
+/** The pages only discovery reaches, and the truth about which road leads where. */
+export interface FixtureDiscovery {
+  /** Clara's blog home: the website in her comment on the call (WordPress `a.url`). */
+  commenterBlogHome: string;
+  /** The feed her blog home advertises. */
+  commenterFeedUrl: string;
+  /** Clara's entry: it links the call, and only her blog feed leads to it (no comment, pingback or comment feed). */
+  feedOnlyEntryUrl: string;
+  /** In the same feed: names #Wunschkunde, links nowhere near the call — a candidate that stays unverified. */
+  hashtagOnlyUrl: string;
+  /** In the same feed: an older post that is no candidate at all. */
+  unrelatedPostUrl: string;
+  /** The source of the call's spam pingback: a page that does not link the call. */
+  spamPingbackUrl: string;
+  /** Sources of the call's pingbacks that are entries (link the call). */
+  pingbackEntryUrls: string[];
+  /** Entries linked in the texts of the call's comments. */
+  commentLinkedEntryUrls: string[];
+  /** Every commenter website on the call, in page order: Clara's blog and Jonas's (whose feed holds his entry too). */
+  commenterSites: string[];
+  /** Truth for the feed-only entry, the hashtag-only post and the spam page, like `entries`. */
+  entries: FixtureEntry[];
+  /** Clara's blog and the spam site. */
+  blogs: FixtureBlog[];
+}
+
 export interface FixtureSite {
   origin: string;
   callUrl: string;
-  /** The call post's comment feed (two comments, one pingback). */
+  /** The call post's comment feed (three comments, two pingbacks). */
   commentFeedUrl: string;
   /** The host blog's main feed. */
   feedUrl: string;
   parade: { title: string; prompt: string; deadline: string; lang: 'de'; hashtag: string };
+  /** Participant entries that tests and the demo register; the discovery-only pages are under `discovery`. */
   entries: FixtureEntry[];
   blogs: FixtureBlog[];
+  discovery: FixtureDiscovery;
   url(path: string): string;
   hits(path: string): number;
   setStatus(path: string, status: number | null): void;
@@ -194,7 +232,7 @@ export async function startFixtureSite(opts: FixtureSiteOptions = {}): Promise<F
 
   const published = new Map<PostContent, Date | null>();
   const urls = new Map<PostContent, string>();
-  const allPosts: PostContent[] = [callPost, olderHostPost, ...entryContents];
+  const allPosts: PostContent[] = [callPost, olderHostPost, ...entryContents, ...discoveryPosts];
   for (const post of allPosts) {
     const date = post.time ? timeOf(post.time, day0) : null;
     published.set(post, date);
@@ -234,7 +272,7 @@ export async function startFixtureSite(opts: FixtureSiteOptions = {}): Promise<F
         // Gaps, as spam and deleted comments leave them in a real blog's ids.
         nextCommentId += 1 + (id % 3);
         if (c.kind === 'pingback') {
-          const from = entryContents.find((e) => e.key === c.from);
+          const from = [...entryContents, ...discoveryPosts].find((e) => e.key === c.from);
           return {
             id,
             kind: 'pingback' as const,
@@ -399,7 +437,14 @@ export async function startFixtureSite(opts: FixtureSiteOptions = {}): Promise<F
     routes.set(blog.base, blogHome(blog, posts));
     routes.set(`${blog.base}feed/`, blogFeed(blog, posts));
   }
-  for (const entry of entryContents) {
+  const newestFirst = (posts: PostContent[]) =>
+    [...posts].sort((a, b) => (published.get(b)?.getTime() ?? 0) - (published.get(a)?.getTime() ?? 0));
+  for (const blog of discoveryBlogs) {
+    const posts = newestFirst(discoveryPosts.filter((p) => p.blog === blog));
+    routes.set(blog.base, blogHome(blog, posts));
+    routes.set(`${blog.base}feed/`, blogFeed(blog, posts));
+  }
+  for (const entry of [...entryContents, ...discoveryPosts]) {
     const render = () => layouts[entry.layout].renderPage(modelOf(entry));
     routes.set(normalizePath(urlOf(entry)), () =>
       entry.charset === 'windows-1252'
@@ -483,7 +528,7 @@ export async function startFixtureSite(opts: FixtureSiteOptions = {}): Promise<F
     });
   }
 
-  const entries: FixtureEntry[] = entryContents.map((e: EntryContent) => {
+  const truthOf = (e: EntryContent): FixtureEntry => {
     const m = modelOf(e);
     return {
       path: normalizePath(m.url),
@@ -498,15 +543,50 @@ export async function startFixtureSite(opts: FixtureSiteOptions = {}): Promise<F
       charset: e.charset ?? 'utf-8',
       feedUrl: abs(`${e.blog.base}feed/`),
     };
-  });
+  };
+  const entries = entryContents.map(truthOf);
 
-  const blogs: FixtureBlog[] = [hostBlog, ...participantBlogs].map((b) => ({
+  const blogOf = (b: BlogContent, posts: PostContent[]): FixtureBlog => ({
     id: b.id,
     name: b.name,
     home: abs(b.base),
     feed: abs(`${b.base}feed/`),
-    entries: (b === hostBlog ? hostPosts : entryContents.filter((e) => e.blog === b)).map(urlOf),
-  }));
+    entries: posts.map(urlOf),
+  });
+  const blogs: FixtureBlog[] = [hostBlog, ...participantBlogs].map((b) =>
+    blogOf(b, b === hostBlog ? hostPosts : entryContents.filter((e) => e.blog === b)),
+  );
+
+  const byRole = (role: DiscoveryRole) => discoveryPosts.find((p) => p.role === role)!;
+  const linkingEntries = new Set(
+    [...entryContents, ...discoveryPosts].filter((e) => e.linksCall === 'content').map(urlOf),
+  );
+  const callComments = callPost.comments ?? [];
+  const commenter = byRole('feed-entry').blog;
+  const discovery: FixtureDiscovery = {
+    commenterBlogHome: abs(commenter.base),
+    commenterFeedUrl: abs(`${commenter.base}feed/`),
+    feedOnlyEntryUrl: urlOf(byRole('feed-entry')),
+    hashtagOnlyUrl: urlOf(byRole('hashtag-only')),
+    unrelatedPostUrl: urlOf(byRole('unrelated')),
+    spamPingbackUrl: urlOf(byRole('spam-pingback')),
+    pingbackEntryUrls: callComments
+      .flatMap((c) =>
+        c.kind === 'pingback' ? [...entryContents, ...discoveryPosts].filter((e) => e.key === c.from) : [],
+      )
+      .map(urlOf)
+      .filter((u) => linkingEntries.has(u)),
+    commentLinkedEntryUrls: callComments
+      .flatMap((c) =>
+        c.kind === 'comment' ? [...c.text.matchAll(/\]\(([^)\s]+)\)/g)].map((l) => abs(l[1]!)) : [],
+      )
+      .filter((u) => linkingEntries.has(u)),
+    commenterSites: callComments.flatMap((c) =>
+      c.kind === 'comment' && c.authorUrl ? [abs(c.authorUrl)] : [],
+    ),
+    entries: discoveryPosts.filter((p) => p.role !== 'unrelated').map(truthOf),
+    blogs: discoveryBlogs.map((b) => blogOf(b, newestFirst(discoveryPosts.filter((p) => p.blog === b)))),
+  };
 
   return {
     origin,
@@ -522,6 +602,7 @@ export async function startFixtureSite(opts: FixtureSiteOptions = {}): Promise<F
     },
     entries,
     blogs,
+    discovery,
     url: (p) => (/^https?:\/\//i.test(p) ? p : `${origin}${p.startsWith('/') ? '' : '/'}${p}`),
     hits: (p) => hitCounts.get(normalizePath(p)) ?? 0,
     setStatus: (p, s) => {

@@ -90,9 +90,14 @@ describe('the fixture blog world', () => {
         .map((_i, el) => $(el).attr('href'))
         .get(),
     ).toEqual([site.feedUrl, site.commentFeedUrl]);
-    expect($('.comment-list > li.comment')).toHaveLength(2);
-    const pingback = $('.comment-list > li.pingback a.url');
-    expect(pingback.attr('href')).toBe(site.entries.find((e) => e.layout === 'wordpress-classic')?.url);
+    expect($('.comment-list > li.comment')).toHaveLength(3);
+    const pingbacks = $('.comment-list > li.pingback a.url')
+      .map((_i, el) => $(el).attr('href'))
+      .get();
+    expect(pingbacks).toEqual([
+      site.entries.find((e) => e.layout === 'wordpress-classic')?.url,
+      site.discovery.spamPingbackUrl,
+    ]);
     expect($('#secondary .widget').length).toBeGreaterThan(2);
     expect($('footer#colophon li').length).toBeGreaterThan(1);
     expect($('.entry-content').text()).toContain('17. Juni 2025');
@@ -184,7 +189,7 @@ describe('the fixture blog world', () => {
       customFields: { item: ['dc:creator', 'content:encoded'] },
     }).parseString(commentFeed.text);
     expect(comments.title).toBe(`Kommentare zu: ${site.parade.title}`);
-    expect(comments.items).toHaveLength(3);
+    expect(comments.items).toHaveLength(5);
     expect(comments.items.every((i) => i.link?.startsWith(`${site.callUrl}#comment-`))).toBe(true);
     const typical = site.entries.find((e) => e.layout === 'wordpress-classic')!;
     expect(comments.items.map((i) => i.title)).toContain(`Von: ${typical.title} – Texte mit Herz`);

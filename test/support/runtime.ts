@@ -18,6 +18,7 @@ export function testConfig(databaseUrl: string, overrides: Record<string, string
       KORSO_TOTAL_TIMEOUT_MS: '3000',
       KORSO_MAX_ATTEMPTS: '3',
       KORSO_LOG_LEVEL: 'silent',
+      KORSO_RATE_BURST: '1000',
       ...overrides,
     },
   );
@@ -33,7 +34,9 @@ export class FakeClock implements Clock {
   }
 }
 
-export function recordingLogger(): Logger & { events: { level: string; event: string; fields?: LogFields }[] } {
+export function recordingLogger(): Logger & {
+  events: { level: string; event: string; fields?: LogFields }[];
+} {
   const events: { level: string; event: string; fields?: LogFields }[] = [];
   const at = (level: string) => (event: string, fields?: LogFields) => {
     events.push({ level, event, fields });
@@ -45,5 +48,8 @@ export async function testRuntime(
   database: TestDatabase,
   opts: { clock?: Clock; config?: Record<string, string>; log?: Logger } = {},
 ): Promise<Runtime> {
-  return openRuntime(testConfig(database.url, opts.config), { clock: opts.clock, log: opts.log ?? silentLogger });
+  return openRuntime(testConfig(database.url, opts.config), {
+    clock: opts.clock,
+    log: opts.log ?? silentLogger,
+  });
 }
