@@ -72,6 +72,47 @@ describe('a worker killed mid-crawl', () => {
   }, 120_000);
 });
 
+describe('a worker told to stop', () => {
+  let database: TestDatabase;
+  let farm: BlogFarm;
+  let runtime: Runtime;
+  let paradeId = 0;
+
+  beforeAll(async () => {
+    database = await sqliteDatabase();
+    farm = await startBlogFarm({ hosts: ['127.0.0.1'], latencyMs: 150 });
+    runtime = await testRuntime(database);
+    const { parade } = await createParade(runtime.ctx, { callUrl: farm.callUrl, title: 'Feierabend' });
+    paradeId = parade.id;
+    for (let n = 0; n < ENTRIES; n++) await registerEntry(runtime.ctx, parade, farm.entryUrl('127.0.0.1', n), 'cli');
+  });
+
+  afterAll(async () => {
+    await runtime?.close();
+    await farm?.close();
+    await database?.drop();
+  });
+
+  it('finishes what is in flight on SIGTERM, stores it, and leaves no lease behind', async () => {
+    const worker = spawnKorso(['worker'], {
+      DATABASE_URL: database.url,
+      KORSO_ALLOW_PRIVATE_NETWORKS: '1',
+      KORSO_PER_HOST_DELAY_MS: '0',
+      KORSO_CONCURRENCY: '2',
+      KORSO_CRAWL_BATCH: '4',
+    });
+    await waitFor(() => farm.entryHits() >= 4, 60_000);
+    worker.kill('SIGTERM');
+    const exit = await worker.result;
+    expect(exit.code, exit.stderr).toBe(0);
+    const entries = await listEntries(runtime.ctx.db, paradeId);
+    const fetched = entries.filter((e) => e.status === 'live');
+    expect(fetched.length).toBe(farm.entryHits());
+    expect(fetched.length).toBeLessThan(ENTRIES);
+    expect(entries.filter((e) => e.lease_owner !== null)).toEqual([]);
+  }, 120_000);
+});
+
 async function waitFor(check: () => boolean, timeoutMs: number): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (!check()) {

@@ -129,6 +129,19 @@ describe.each(databaseFactories())('a parade from call to feed on %s', (_name, f
     const summary = await runCrawlPass(runtime.ctx);
     expect(summary.claimed).toBe(0);
   });
+
+  it('re-checks with conditional GET: an unchanged post answers 304 and keeps its lists', async () => {
+    const before = await api(`/api/parades/${slug}`);
+    await runtime.ctx.db.updateTable('entries').set({ next_check_at: '2000-01-01T00:00:00.000Z' }).execute();
+    const summary = await runCrawlPass(runtime.ctx);
+    expect(summary.unchanged).toBe(site.entries.length);
+    const after = await api(`/api/parades/${slug}`);
+    const lists = (b: ApiBody) => (b.entries ?? []).map((e) => [e.url, e.status, e.lists]);
+    expect(lists(after.body)).toEqual(lists(before.body));
+    const rows = await runtime.ctx.db.selectFrom('entries').select(['url', 'http_status']).execute();
+    const verified = new Set(site.entries.map((e) => e.url));
+    expect(rows.filter((r) => verified.has(r.url)).every((r) => r.http_status === 304)).toBe(true);
+  });
 });
 
 function visibleText(html: string): string {
