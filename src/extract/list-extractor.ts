@@ -1,0 +1,494 @@
+import type { AnyNode, Element } from 'domhandler';
+import { sanitizeHtml } from '../sanitize/sanitize-html.js';
+import type { ExtractedList } from './types.js';
+import {
+  BLOCK_TAGS,
+  collapse,
+  elementChildren,
+  HEADING_TAGS,
+  isElement,
+  LIST_TAGS,
+  NON_TEXT_TAGS,
+  parentElement,
+  previousElementSibling,
+  textOf,
+} from './dom.js';
+import { serializeNodes } from './serialize.js';
+
+/**
+ * Every list of the post, in document order. Shapes:
+ * - <ul>/<ol>/<menu>: items are the <li> whose nearest list is this one, without the text of nested
+ *   lists; each nested list follows its parent as a list of its own (the corpus README rules).
+ * - Marker lines in one block split by <br> ("• a<br>• b"), or consecutive <p>s that each start
+ *   with a marker of one family: •, -, –, *, ✓/✔, →, an emoji, or 1. / 1) / a).
+ * - A listicle: same-level headings in a row, each followed by prose, numbered 1, 2, 3 … (three or
+ *   more) or opening with the same word ("Weil …", four or more); the run may cross wrappers and
+ *   images and ends at a same-level heading that breaks the form. Items are the heading texts.
+ * Markers are stripped from item text; numbered markers or <ol> make a list ordered.
+ *
+ * Intro (the lead-in) rules, first match wins:
+ * 1. a nested list: its parent item's own text;
+ * 2. a marker-free first line inside the same <br> block ("Das wünschen wir uns:<br>• …");
+ * 3. the block right before the list (skipping images and empty spacers, climbing out of wrappers
+ *    the list opens) when it is a paragraph that reads as unfinished — ends in ":", "…"/"...", or
+ *    without . ! ? — the lead-in the items complete ("Mein Wunschkunde ist …", „… die wir …“);
+ * 4. a heading that is the block right before the list;
+ * otherwise null. A paragraph that ends a sentence is prose, not a lead-in, and hides any heading
+ * above it. For listicles the rules apply to the block before the first heading.
+ */
+
+const BULLET =
+  /^\s*(?:[•·▪▫▸▹►‣◦○●■□➤➔➜➝→⇒⟶✓✔☑✅✗✘❌★☆⭐❖♦◆◇»]|[-–—*+](?=\s)|\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*)\s*/u;
+const NUMBERED =
+  /^\s*(?:(?:nr\.|no\.|#)\s*)?(\d{1,2})\s*[.):]\s+(?=\S)|^\s*#(\d{1,2})\s*[:.)-]?\s+(?=\S)|^\s*([a-z])\)\s+(?=\S)/iu;
+const RANK_HEADING =
+  /^\s*(?:platz|rang|tipp|schritt|step|tip|punkt|grund|reason|idee|regel|rule|frage|fehler)\s+(?:nr\.\s*)?(\d{1,2})\s*[.:)–-]?\s*/iu;
+const SENTENCE_END = /[.!?。！？]$/u;
+const LEAD_IN_END = /(:|…|\.\.\.)$/u;
+const CLOSING_QUOTES = /["'“”„‚‘’«»›‹)\]\s]+$/u;
+const MAX_INTRO_LENGTH = 400;
+
+interface Marker {
+  kind: 'bullet' | 'number';
+  /** The marker text as written ("•", "-", "1.") — lines of one list share a bullet. */
+  symbol: string;
+  rest: string;
+}
+
+/** The marker at the start of `text` with the whitespace around it, or null. */
+function markerPrefix(text: string): { kind: Marker['kind']; prefix: string } | null {
+  const numbered = NUMBERED.exec(text);
+  if (numbered !== null) return { kind: 'number', prefix: numbered[0] };
+  const bullet = BULLET.exec(text);
+  if (bullet !== null && bullet[0].trim() !== '') return { kind: 'bullet', prefix: bullet[0] };
+  return null;
+}
+
+function detectMarker(text: string): Marker | null {
+  const found = markerPrefix(text);
+  if (found === null) return null;
+  const symbol = found.kind === 'number' ? 'n' : markerFamily(found.prefix.trim());
+  return { kind: found.kind, symbol, rest: text.slice(found.prefix.length).trim() };
+}
+
+function stripMarker(text: string): string {
+  return detectMarker(text)?.rest ?? text;
+}
+
+/** Lines of one list share a marker family: the same bullet, any check mark, any emoji, any number. */
+function markerFamily(symbol: string): string {
+  if (/^[✓✔☑✅]/u.test(symbol)) return 'check';
+  if (/^[-–—]$/u.test(symbol)) return 'dash';
+  if (/\p{Extended_Pictographic}/u.test(symbol)) return 'emoji';
+  return symbol;
+}
+
+function sameMarkerFamily(a: Marker, b: Marker): boolean {
+  return a.kind === b.kind && (a.kind === 'number' || a.symbol === b.symbol);
+}
+
+function isListElement(el: Element): boolean {
+  return LIST_TAGS.has(el.name);
+}
+
+/** Items of a <ul>/<ol>: the <li>s whose nearest list is `list`, nested lists left out. */
+function listItems(list: Element): Element[] {
+  const items: Element[] = [];
+  const visit = (el: Element): void => {
+    for (const child of elementChildren(el)) {
+      if (child.name === 'li') items.push(child);
+      else if (!isListElement(child)) visit(child);
+    }
+  };
+  visit(list);
+  return items;
+}
+
+/** Item texts of a <ul>/<ol> by the corpus README rule (nested lists left out, empty items dropped). */
+export function markupListItems(list: Element): string[] {
+  return listItems(list)
+    .map((li) => textOf(li, { skipLists: true }))
+    .filter((text) => text !== '');
+}
+
+function itemsHtmlFor(fragments: string[], baseUrl: string): string[] {
+  if (fragments.length === 0) return [];
+  const joined = fragments.map((fragment) => `<li>${fragment}</li>`).join('');
+  const sanitized = sanitizeHtml(joined, baseUrl);
+  const parts = sanitized.split('</li>').map((part) => part.replace(/^<li>/, '').trim());
+  parts.pop();
+  return parts.length === fragments.length
+    ? parts
+    : fragments.map((fragment) => sanitizeHtml(fragment, baseUrl));
+}
+
+function isProseBlock(el: Element): boolean {
+  return el.name === 'p' || el.name === 'div' || el.name === 'blockquote' || el.name === 'section';
+}
+
+function isSkippable(el: Element): boolean {
+  if (NON_TEXT_TAGS.has(el.name) || el.name === 'br' || el.name === 'hr') return true;
+  if (el.name === 'figure' || el.name === 'img' || el.name === 'picture') return true;
+  return textOf(el) === '' && !isListElement(el);
+}
+
+/** Whether a paragraph reads as the unfinished lead-in to a list (see the rules above). */
+export function isLeadIn(text: string): boolean {
+  if (text === '' || text.length > MAX_INTRO_LENGTH * 2) return false;
+  if (LEAD_IN_END.test(text) || LEAD_IN_END.test(text.replace(CLOSING_QUOTES, ''))) return true;
+  const bare = text.replace(CLOSING_QUOTES, '');
+  return text.length <= MAX_INTRO_LENGTH && !SENTENCE_END.test(bare) && bare.length > 0;
+}
+
+/** The lead-in before `anchor`, climbing out of wrappers the list opens. */
+function findIntro(anchor: Element, stop: Element): string | null {
+  let current: Element = anchor;
+  for (;;) {
+    let previous = previousElementSibling(current);
+    while (previous !== null && isSkippable(previous)) previous = previousElementSibling(previous);
+    if (previous !== null) return introFrom(previous);
+    const parent = parentElement(current);
+    if (parent?.name === 'li') return textOf(parent, { skipLists: true }) || null;
+    if (parent === null || parent === stop || parent.name === 'body') return null;
+    current = parent;
+  }
+}
+
+function introFrom(previous: Element): string | null {
+  if (HEADING_TAGS.has(previous.name)) return textOf(previous) || null;
+  if (!isProseBlock(previous)) return null;
+  if (elementChildren(previous).some((child) => BLOCK_TAGS.has(child.name) && child.name !== 'br')) {
+    const last = [...elementChildren(previous)].reverse().find((child) => !isSkippable(child));
+    return last === undefined ? null : introFrom(last);
+  }
+  const text = textOf(previous);
+  return isLeadIn(text) ? text : null;
+}
+
+/** Splits a block's children at <br> into lines of nodes. */
+function splitAtBreaks(block: Element): AnyNode[][] {
+  const lines: AnyNode[][] = [[]];
+  for (const child of block.children) {
+    if (isElement(child) && child.name === 'br') lines.push([]);
+    else lines[lines.length - 1]!.push(child);
+  }
+  return lines;
+}
+
+function nodesText(nodes: AnyNode[]): string {
+  return collapse(nodes.map((node) => textOf(node)).join(' '));
+}
+
+interface Candidate {
+  list: ExtractedList;
+  /** Document-order key: the element the list starts at. */
+  at: Element;
+}
+
+interface ExtractContext {
+  baseUrl: string;
+  root: Element;
+  out: Candidate[];
+}
+
+function addMarkupList(list: Element, ctx: ExtractContext): void {
+  const items: string[] = [];
+  const fragments: string[] = [];
+  for (const li of listItems(list)) {
+    const text = textOf(li, { skipLists: true });
+    if (text === '') continue;
+    items.push(text);
+    fragments.push(serializeNodes(li.children, (el) => isListElement(el)));
+  }
+  if (items.length === 0) return;
+  ctx.out.push({
+    at: list,
+    list: {
+      ordered: list.name === 'ol',
+      intro: findIntro(list, ctx.root),
+      items,
+      itemsHtml: itemsHtmlFor(fragments, ctx.baseUrl),
+    },
+  });
+}
+
+const INLINE_WRAPPERS = new Set(['span', 'font', 'b', 'strong', 'i', 'em', 'small', 'big', 'u']);
+
+/** Old editors wrap a whole paragraph in <font>/<span>: the lines live in that sole wrapper. */
+function lineHost(block: Element): Element {
+  let host = block;
+  for (;;) {
+    const children = elementChildren(host);
+    const onlyChild = children.length === 1 ? children[0]! : null;
+    const bareText = host.children.some(
+      (node) => node.type === 'text' && /\S/.test((node as unknown as { data: string }).data),
+    );
+    if (onlyChild === null || bareText || !INLINE_WRAPPERS.has(onlyChild.name)) return host;
+    host = onlyChild;
+  }
+}
+
+/** "• a<br>• b" inside one block: at least two consecutive marker lines of one family. */
+function addBreakList(block: Element, ctx: ExtractContext): boolean {
+  const host = lineHost(block);
+  if (!host.children.some((child) => isElement(child) && child.name === 'br')) return false;
+  if (elementChildren(host).some((child) => BLOCK_TAGS.has(child.name) && child.name !== 'br')) return false;
+  const lines = splitAtBreaks(host)
+    .map((nodes) => ({ nodes, text: nodesText(nodes) }))
+    .filter((line) => line.text !== '');
+  const markers = lines.map((line) => detectMarker(line.text));
+  const first = markers.findIndex((marker) => marker !== null);
+  if (first < 0) return false;
+  let end = first;
+  while (end + 1 < lines.length && markers[end + 1] && sameMarkerFamily(markers[first]!, markers[end + 1]!))
+    end++;
+  if (end - first < 1) return false;
+  if (markers.slice(end + 1).some((marker) => marker !== null)) return false;
+  const itemLines = lines.slice(first, end + 1);
+  const items = itemLines.map((line) => stripMarker(line.text)).filter((text) => text !== '');
+  const leadLine = first > 0 ? lines[first - 1]!.text : null;
+  ctx.out.push({
+    at: block,
+    list: {
+      ordered: markers[first]!.kind === 'number',
+      intro: leadLine !== null && isLeadIn(leadLine) ? leadLine : findIntro(block, ctx.root),
+      items,
+      itemsHtml: itemsHtmlFor(
+        itemLines.map((line) => stripMarkerHtml(serializeNodes(line.nodes))),
+        ctx.baseUrl,
+      ).filter((_html, index) => stripMarker(itemLines[index]!.text) !== ''),
+    },
+  });
+  return true;
+}
+
+/** Removes the marker from the first text run of an item's HTML, keeping the markup around it. */
+function stripMarkerHtml(html: string): string {
+  return html.replace(/^((?:\s|<[^>]+>)*)([^<]*)/, (_match, tags: string, text: string) => {
+    const found = markerPrefix(text);
+    return `${tags}${found === null ? text : text.slice(found.prefix.length)}`;
+  });
+}
+
+/** Consecutive sibling <p>s that each start with a marker of one family (two or more). */
+function addParagraphRuns(parent: Element, ctx: ExtractContext, claimed: Set<Element>): void {
+  const children = elementChildren(parent);
+  let i = 0;
+  while (i < children.length) {
+    const start = children[i]!;
+    const marker = start.name === 'p' && !claimed.has(start) ? detectMarker(textOf(start)) : null;
+    if (marker === null) {
+      i++;
+      continue;
+    }
+    const run: Element[] = [start];
+    let j = i + 1;
+    while (j < children.length) {
+      const next = children[j]!;
+      if (next.name !== 'p' || claimed.has(next)) break;
+      const nextMarker = detectMarker(textOf(next));
+      if (nextMarker === null || !sameMarkerFamily(marker, nextMarker)) break;
+      run.push(next);
+      j++;
+    }
+    if (run.length >= 2) {
+      for (const p of run) claimed.add(p);
+      ctx.out.push({
+        at: start,
+        list: {
+          ordered: marker.kind === 'number',
+          intro: findIntro(start, ctx.root),
+          items: run.map((p) => stripMarker(textOf(p))),
+          itemsHtml: itemsHtmlFor(
+            run.map((p) => stripMarkerHtml(serializeNodes(p.children))),
+            ctx.baseUrl,
+          ),
+        },
+      });
+    }
+    i = j;
+  }
+}
+
+function headingNumber(text: string): number | null {
+  const rank = RANK_HEADING.exec(text);
+  if (rank !== null) return Number(rank[1]);
+  const numbered = NUMBERED.exec(text);
+  if (numbered === null) return null;
+  return numbered[1] !== undefined
+    ? Number(numbered[1])
+    : numbered[2] !== undefined
+      ? Number(numbered[2])
+      : null;
+}
+
+function stripHeadingMarker(text: string): string {
+  const rank = RANK_HEADING.exec(text);
+  if (rank !== null && text.slice(rank[0].length).trim() !== '') return text.slice(rank[0].length).trim();
+  return stripMarker(text);
+}
+
+/** First words that say nothing about parallel form ("Die …", "The …"). */
+const ARTICLE_WORDS = new Set([
+  'der',
+  'die',
+  'das',
+  'den',
+  'dem',
+  'des',
+  'ein',
+  'eine',
+  'einer',
+  'eines',
+  'the',
+  'a',
+  'an',
+  'le',
+  'la',
+  'les',
+  'el',
+  'los',
+  'las',
+  'il',
+  'de',
+]);
+
+function firstWord(text: string): string {
+  return (/^[\p{L}\p{N}]+/u.exec(text)?.[0] ?? '').toLowerCase();
+}
+
+interface HeadingEntry {
+  el: Element;
+  level: number;
+  text: string;
+  number: number | null;
+  word: string;
+  /** Prose (not another heading) follows before the next heading. */
+  followedByProse: boolean;
+}
+
+const PROSE_TAGS = new Set(['p', 'ul', 'ol', 'blockquote', 'pre', 'table', 'dl']);
+
+/** The content's headings in document order, each knowing whether prose follows it. */
+function headingSequence(root: Element): HeadingEntry[] {
+  const entries: HeadingEntry[] = [];
+  const visit = (el: Element): void => {
+    for (const child of elementChildren(el)) {
+      if (HEADING_TAGS.has(child.name)) {
+        const text = textOf(child);
+        if (text !== '') {
+          entries.push({
+            el: child,
+            level: Number(child.name[1]),
+            text,
+            number: headingNumber(text),
+            word: firstWord(text),
+            followedByProse: false,
+          });
+        }
+      } else if (PROSE_TAGS.has(child.name) || isListElement(child)) {
+        const last = entries[entries.length - 1];
+        if (last !== undefined && textOf(child) !== '') last.followedByProse = true;
+      } else if (child.name !== 'li') {
+        if (
+          child.children.some(
+            (node) => node.type === 'text' && /\S/.test((node as unknown as { data: string }).data),
+          )
+        ) {
+          const last = entries[entries.length - 1];
+          if (last !== undefined) last.followedByProse = true;
+        }
+        visit(child);
+      }
+    }
+  };
+  visit(root);
+  return entries;
+}
+
+function continuesRun(run: HeadingEntry[], next: HeadingEntry): boolean {
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
+  if (first.number !== null) return next.number !== null && next.number === last.number! + 1;
+  return next.word === first.word;
+}
+
+// Three section headings sharing a first word are often just a topic ("Mozilla VR", "Mozilla Persona").
+const MIN_NUMBERED_HEADINGS = 3;
+const MIN_PARALLEL_HEADINGS = 4;
+
+/**
+ * Listicles: same-level headings in a row (sub-headings between them allowed), each followed by
+ * prose, numbered 1, 2, 3 … (three or more) or opening with the same word ("Weil …", four or more).
+ */
+function addHeadingRuns(root: Element, ctx: ExtractContext): void {
+  const runs: HeadingEntry[][] = [];
+  let run: HeadingEntry[] = [];
+  const close = (): void => {
+    const needed = run[0]?.number === null ? MIN_PARALLEL_HEADINGS : MIN_NUMBERED_HEADINGS;
+    if (run.length >= needed) runs.push(run);
+    run = [];
+  };
+  for (const heading of headingSequence(root)) {
+    const level = run[0]?.level;
+    if (level !== undefined && heading.level > level) continue;
+    if (
+      level !== undefined &&
+      heading.level === level &&
+      heading.followedByProse &&
+      continuesRun(run, heading)
+    ) {
+      run.push(heading);
+      continue;
+    }
+    close();
+    const parallelStart = heading.word !== '' && !ARTICLE_WORDS.has(heading.word);
+    if (heading.followedByProse && (heading.number !== null || parallelStart)) run = [heading];
+  }
+  close();
+  for (const entries of runs) {
+    const numbered = entries[0]!.number !== null;
+    const items = entries
+      .map((entry) => (numbered ? stripHeadingMarker(entry.text) : entry.text))
+      .filter((text) => text !== '');
+    ctx.out.push({
+      at: entries[0]!.el,
+      list: {
+        ordered: numbered,
+        intro: findIntro(entries[0]!.el, ctx.root),
+        items,
+        itemsHtml: itemsHtmlFor(items.map(escapeHtml), ctx.baseUrl),
+      },
+    });
+  }
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Extracts the lists of the content `root` (already cleared of chrome). */
+export function extractLists(root: Element, baseUrl: string): ExtractedList[] {
+  const ctx: ExtractContext = { baseUrl, root, out: [] };
+  const order = new Map<Element, number>();
+  const claimed = new Set<Element>();
+  let index = 0;
+  const visit = (el: Element, inList: boolean): void => {
+    order.set(el, index++);
+    if (isListElement(el)) addMarkupList(el, ctx);
+    if (!inList && (el.name === 'p' || el.name === 'div') && addBreakList(el, ctx)) claimed.add(el);
+    const children = elementChildren(el);
+    if (!inList && children.length > 1) addParagraphRuns(el, ctx, claimed);
+    for (const child of children) visit(child, inList || isListElement(el));
+  };
+  visit(root, false);
+  addHeadingRuns(root, ctx);
+  return ctx.out
+    .map((candidate, position) => ({ candidate, position }))
+    .sort(
+      (a, b) =>
+        (order.get(a.candidate.at) ?? 0) - (order.get(b.candidate.at) ?? 0) || a.position - b.position,
+    )
+    .map(({ candidate }) => candidate.list)
+    .filter((list) => list.items.length > 0);
+}
