@@ -1,0 +1,97 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FixtureSite, startFixtureSite } from '../../src/demo/fixture-site.js';
+import { runKorso } from '../support/cli.js';
+import { sqliteDatabase, type TestDatabase } from '../support/databases.js';
+
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/extract');
+
+describe('korso extract --json', () => {
+  it('prints the contract object per input and goes on after a failure', async () => {
+    const good = path.join(FIXTURES, 'wp-classic-archetype-1', 'page.html');
+    const meta = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'wp-classic-archetype-1', 'meta.json'), 'utf8'));
+    const expected = JSON.parse(fs.readFileSync(path.join(FIXTURES, 'wp-classic-archetype-1', 'expected.json'), 'utf8'));
+    const missing = path.join(os.tmpdir(), 'korso-does-not-exist.html');
+    const result = await runKorso(['extract', '--json', '--url', meta.url, good, missing, good]);
+    expect(result.code).toBe(1);
+    const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(3);
+    const [first, failed, third] = lines;
+    expect(Object.keys(first)).toEqual(['source', 'url', 'title', 'author', 'published', 'lang', 'text', 'lists', 'links']);
+    expect(first).toMatchObject({
+      source: good,
+      url: meta.url,
+      title: expected.title,
+      author: expected.author,
+      lang: expected.lang,
+      lists: expected.lists,
+      links: expected.links,
+    });
+    expect(first.text).toContain('\n\n');
+    expect(failed).toEqual({ source: missing, error: expect.stringContaining('ENOENT') });
+    expect(third).toEqual(first);
+  });
+
+  it('reads a windows-1252 page without mojibake', async () => {
+    const dir = path.join(FIXTURES, 'static-numbered-lines-cp1252-undeclared-1');
+    const expected = JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8'));
+    const result = await runKorso(['extract', '--json', path.join(dir, 'page.html')]);
+    const page = JSON.parse(result.stdout);
+    expect(page.lists).toEqual(expected.lists);
+    expect(page.text).not.toMatch(/Ã|â€/);
+  });
+});
+
+describe('korso commands on a fresh database', () => {
+  let database: TestDatabase;
+  let site: FixtureSite;
+  let env: Record<string, string>;
+
+  beforeAll(async () => {
+    database = await sqliteDatabase();
+    site = await startFixtureSite();
+    env = { DATABASE_URL: database.url, KORSO_ALLOW_PRIVATE_NETWORKS: '1', KORSO_PER_HOST_DELAY_MS: '0' };
+  });
+
+  afterAll(async () => {
+    await site?.close();
+    await database?.drop();
+  });
+
+  it.each([[[]], [['serve']], [['worker']], [['migrate']], [['parade', 'create']], [['entry', 'add']], [['crawl']], [['extract']], [['demo']], [['block', 'add']]])(
+    'korso %j --help explains itself',
+    async (args) => {
+      const result = await runKorso([...args, '--help']);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/^Usage: korso/);
+    },
+  );
+
+  it('migrates, creates a parade, adds an entry and crawls it once', async () => {
+    expect((await runKorso(['migrate'], env)).stdout).toBe('database is up to date\n');
+    const created = await runKorso(
+      ['parade', 'create', '--call-url', site.callUrl, '--title', 'Mein Wunschkunde', '--slug', 'wunsch', '--hashtag', '#Wunschkunde'],
+      env,
+    );
+    expect(created.code, created.stderr).toBe(0);
+    expect(created.stdout).toMatch(/^slug: wunsch\nadmin: http:\/\/localhost:3000\/p\/wunsch\/admin\?token=[\w-]{20,}\n$/);
+    const entry = site.entries[0];
+    const added = await runKorso(['entry', 'add', 'wunsch', entry?.url ?? ''], env);
+    expect(added.stdout).toBe(`added: ${entry?.url} (pending)\n`);
+    const crawl = await runKorso(['crawl', '--once', '--parade', 'wunsch'], env);
+    expect(crawl.code, crawl.stderr).toBe(0);
+    expect(crawl.stdout).toMatch(/^discovery: \d+ sources \(0 failed\), \d+ candidates, \d+ new entries\n/);
+    expect(crawl.stdout).toMatch(/\ncrawled \d+: fetched \d+, changed 0, unchanged 0, failed 0\n$/);
+    expect(crawl.stderr).toMatch(/\[1\/\d+\] fetched /);
+  });
+
+  it('refuses bad input with a clear message and exit code 2', async () => {
+    const bad = await runKorso(['parade', 'create', '--call-url', 'not-a-url'], env);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('korso: callUrl is not a valid URL\n');
+    const unknown = await runKorso(['entry', 'add', 'nope', 'https://a.example/'], env);
+    expect(unknown.stderr).toBe('korso: no parade "nope"\n');
+  });
+});
