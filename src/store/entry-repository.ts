@@ -82,39 +82,38 @@ export interface ClaimOptions {
 
 /**
  * Leases due entries to one worker, round-robin across hosts (the first due entry of every host,
- * then the second …) so one big blog cannot starve the others. PostgreSQL: FOR UPDATE SKIP LOCKED
- * so workers never wait on each other; SQLite: the single writer lock of the transaction does it.
+ * then the second …) so one big blog cannot starve the others. One UPDATE statement: on SQLite it
+ * holds the write lock throughout; on PostgreSQL FOR UPDATE SKIP LOCKED lets workers pass each
+ * other, and the due conditions on `e` are re-checked against the row as it is once locked.
  */
 export async function claimDueEntries(
   db: Kysely<Database>,
   dialect: 'sqlite' | 'postgres',
   opts: ClaimOptions,
 ): Promise<EntryRow[]> {
-  return db.transaction().execute(async (trx) => {
-    let ranked = trx
-      .selectFrom('entries')
-      .select(['id', sql<number>`row_number() over (partition by host order by next_check_at, id)`.as('host_rank')])
-      .where('next_check_at', '<=', opts.now)
-      .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', opts.now)]))
-      .where('status', '!=', 'rejected');
-    if (opts.paradeId !== undefined) ranked = ranked.where('parade_id', '=', opts.paradeId);
-    let due = trx
-      .selectFrom('entries as e')
-      .innerJoin(ranked.as('r'), 'r.id', 'e.id')
-      .select('e.id')
-      .orderBy('r.host_rank')
-      .orderBy('e.next_check_at')
-      .limit(opts.limit);
-    if (dialect === 'postgres') due = due.forUpdate('e').skipLocked();
-    const ids = (await due.execute()).map((r) => r.id);
-    if (ids.length === 0) return [];
-    return trx
-      .updateTable('entries')
-      .set({ lease_owner: opts.owner, lease_until: opts.leaseUntil })
-      .where('id', 'in', ids)
-      .returningAll()
-      .execute();
-  });
+  let ranked = db
+    .selectFrom('entries')
+    .select(['id', sql<number>`row_number() over (partition by host order by next_check_at, id)`.as('host_rank')])
+    .where('next_check_at', '<=', opts.now)
+    .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', opts.now)]))
+    .where('status', '!=', 'rejected');
+  if (opts.paradeId !== undefined) ranked = ranked.where('parade_id', '=', opts.paradeId);
+  let due = db
+    .selectFrom('entries as e')
+    .innerJoin(ranked.as('r'), 'r.id', 'e.id')
+    .select('e.id')
+    .where('e.next_check_at', '<=', opts.now)
+    .where((eb) => eb.or([eb('e.lease_until', 'is', null), eb('e.lease_until', '<', opts.now)]))
+    .orderBy('r.host_rank')
+    .orderBy('e.next_check_at')
+    .limit(opts.limit);
+  if (dialect === 'postgres') due = due.forUpdate('e').skipLocked();
+  return db
+    .updateTable('entries')
+    .set({ lease_owner: opts.owner, lease_until: opts.leaseUntil })
+    .where('id', 'in', due)
+    .returningAll()
+    .execute();
 }
 
 /** Keeps the leases of entries still in flight (a live worker's heartbeat); returns how many it holds. */

@@ -1,0 +1,68 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DatabaseHandle, migrateToLatest, openDatabase } from '../../db/database.js';
+import { addEntry, claimDueEntries } from '../../src/store/entry-repository.js';
+import { insertParade } from '../../src/store/parade-repository.js';
+import { databaseFactories, type TestDatabase } from '../support/databases.js';
+
+const NOW = '2026-11-20T10:00:00.000Z';
+const ENTRIES = 400;
+
+// Six claimers on their own connections race for the same due entries; each must get a disjoint share.
+describe.each(databaseFactories())('claiming on %s under contention', (_name, factory) => {
+  let database: TestDatabase;
+  let handles: DatabaseHandle[] = [];
+
+  beforeAll(async () => {
+    database = await factory();
+    const setup = openDatabase(database.url);
+    await migrateToLatest(setup.db);
+    const parade = await insertParade(setup.db, {
+      slug: 'rennen',
+      title: 'Rennen',
+      call_url: 'https://host.example/aufruf/',
+      call_url_normalized: 'https://host.example/aufruf',
+      prompt: null,
+      hashtag: null,
+      host_name: null,
+      lang: 'de',
+      deadline: null,
+      status: 'open',
+      admin_token_hash: 'x',
+      created_at: NOW,
+      updated_at: NOW,
+    });
+    for (let n = 0; n < ENTRIES; n++) {
+      const url = `https://blog${n % 20}.example/post-${n}/`;
+      await addEntry(setup.db, { paradeId: parade.id, url, normalizedUrl: url, road: 'cli', now: NOW });
+    }
+    await setup.close();
+    handles = Array.from({ length: 6 }, () => openDatabase(database.url));
+  }, 60_000);
+
+  afterAll(async () => {
+    for (const h of handles) await h.close();
+    await database?.drop();
+  });
+
+  it('never hands one entry to two workers', async () => {
+    const claimedBy = await Promise.all(
+      handles.map(async (handle, i) => {
+        const ids: number[] = [];
+        for (;;) {
+          const batch = await claimDueEntries(handle.db, handle.dialect, {
+            owner: `w${i}`,
+            now: NOW,
+            leaseUntil: '2026-11-20T10:05:00.000Z',
+            limit: 7,
+          });
+          if (batch.length === 0) return ids;
+          ids.push(...batch.map((e) => e.id));
+        }
+      }),
+    );
+    const all = claimedBy.flat();
+    expect(all).toHaveLength(ENTRIES);
+    expect(new Set(all).size).toBe(ENTRIES);
+    expect(claimedBy.filter((ids) => ids.length > 0).length).toBeGreaterThan(1);
+  }, 60_000);
+});
