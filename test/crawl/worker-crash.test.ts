@@ -9,30 +9,48 @@ import { testRuntime } from '../support/runtime.js';
 
 const ENTRIES = 40;
 
+interface FarmParade {
+  database: TestDatabase;
+  farm: BlogFarm;
+  runtime: Runtime;
+  paradeId: number;
+  close(): Promise<void>;
+}
+
+/** A SQLite file, a one-host blog farm and a parade with ENTRIES registered entries on it. */
+async function farmParade(latencyMs: number, title: string): Promise<FarmParade> {
+  const database = await sqliteDatabase();
+  const farm = await startBlogFarm({ hosts: ['127.0.0.1'], latencyMs });
+  const runtime = await testRuntime(database);
+  const { parade } = await createParade(runtime.ctx, { callUrl: farm.callUrl, title });
+  for (let n = 0; n < ENTRIES; n++) await registerEntry(runtime.ctx, parade, farm.entryUrl('127.0.0.1', n), 'cli');
+  return {
+    database,
+    farm,
+    runtime,
+    paradeId: parade.id,
+    close: async () => {
+      await runtime.close();
+      await farm.close();
+      await database.drop();
+    },
+  };
+}
+
 describe('a worker killed mid-crawl', () => {
-  let database: TestDatabase;
-  let farm: BlogFarm;
-  let runtime: Runtime;
-  let paradeId = 0;
+  let world: FarmParade;
 
   beforeAll(async () => {
-    database = await sqliteDatabase();
-    farm = await startBlogFarm({ hosts: ['127.0.0.1'], latencyMs: 40 });
-    runtime = await testRuntime(database);
-    const { parade } = await createParade(runtime.ctx, { callUrl: farm.callUrl, title: 'Absturz' });
-    paradeId = parade.id;
-    for (let n = 0; n < ENTRIES; n++) await registerEntry(runtime.ctx, parade, farm.entryUrl('127.0.0.1', n), 'cli');
+    world = await farmParade(40, 'Absturz');
   });
 
   afterAll(async () => {
-    await runtime?.close();
-    await farm?.close();
-    await database?.drop();
+    await world?.close();
   });
 
   it('leaves nothing lost and nothing stored twice after a restart', async () => {
     const env = {
-      DATABASE_URL: database.url,
+      DATABASE_URL: world.database.url,
       KORSO_ALLOW_PRIVATE_NETWORKS: '1',
       KORSO_PER_HOST_DELAY_MS: '0',
       KORSO_CONCURRENCY: '2',
@@ -40,12 +58,12 @@ describe('a worker killed mid-crawl', () => {
       KORSO_LEASE_MS: '1000',
     };
     const first = spawnKorso(['crawl', '--once'], env);
-    await waitFor(() => farm.entryHits() >= 10, 60_000);
+    await waitFor(() => world.farm.entryHits() >= 10, 60_000);
     first.kill('SIGKILL');
     const killed = await first.result;
     expect(killed.signal).toBe('SIGKILL');
 
-    const before = await listEntries(runtime.ctx.db, paradeId);
+    const before = await listEntries(world.runtime.ctx.db, world.paradeId);
     const done = before.filter((e) => e.status === 'live').length;
     expect(done).toBeGreaterThan(0);
     expect(done).toBeLessThan(ENTRIES);
@@ -56,7 +74,7 @@ describe('a worker killed mid-crawl', () => {
     expect(second.code, second.stderr).toBe(0);
     expect(second.stdout).toMatch(/^crawled \d+: fetched \d+/m);
 
-    const after = await listEntries(runtime.ctx.db, paradeId);
+    const after = await listEntries(world.runtime.ctx.db, world.paradeId);
     expect(after).toHaveLength(ENTRIES);
     for (const entry of after) {
       expect(entry.status, entry.url).toBe('live');
@@ -67,47 +85,37 @@ describe('a worker killed mid-crawl', () => {
       );
       expect(entry.lease_owner).toBeNull();
     }
-    const lists = await runtime.ctx.db.selectFrom('entry_lists').select('entry_id').execute();
+    const lists = await world.runtime.ctx.db.selectFrom('entry_lists').select('entry_id').execute();
     expect(lists).toHaveLength(ENTRIES);
   }, 120_000);
 });
 
 describe('a worker told to stop', () => {
-  let database: TestDatabase;
-  let farm: BlogFarm;
-  let runtime: Runtime;
-  let paradeId = 0;
+  let world: FarmParade;
 
   beforeAll(async () => {
-    database = await sqliteDatabase();
-    farm = await startBlogFarm({ hosts: ['127.0.0.1'], latencyMs: 150 });
-    runtime = await testRuntime(database);
-    const { parade } = await createParade(runtime.ctx, { callUrl: farm.callUrl, title: 'Feierabend' });
-    paradeId = parade.id;
-    for (let n = 0; n < ENTRIES; n++) await registerEntry(runtime.ctx, parade, farm.entryUrl('127.0.0.1', n), 'cli');
+    world = await farmParade(150, 'Feierabend');
   });
 
   afterAll(async () => {
-    await runtime?.close();
-    await farm?.close();
-    await database?.drop();
+    await world?.close();
   });
 
   it('finishes what is in flight on SIGTERM, stores it, and leaves no lease behind', async () => {
     const worker = spawnKorso(['worker'], {
-      DATABASE_URL: database.url,
+      DATABASE_URL: world.database.url,
       KORSO_ALLOW_PRIVATE_NETWORKS: '1',
       KORSO_PER_HOST_DELAY_MS: '0',
       KORSO_CONCURRENCY: '2',
       KORSO_CRAWL_BATCH: '4',
     });
-    await waitFor(() => farm.entryHits() >= 4, 60_000);
+    await waitFor(() => world.farm.entryHits() >= 4, 60_000);
     worker.kill('SIGTERM');
     const exit = await worker.result;
     expect(exit.code, exit.stderr).toBe(0);
-    const entries = await listEntries(runtime.ctx.db, paradeId);
+    const entries = await listEntries(world.runtime.ctx.db, world.paradeId);
     const fetched = entries.filter((e) => e.status === 'live');
-    expect(fetched.length).toBe(farm.entryHits());
+    expect(fetched.length).toBe(world.farm.entryHits());
     expect(fetched.length).toBeLessThan(ENTRIES);
     expect(entries.filter((e) => e.lease_owner !== null)).toEqual([]);
   }, 120_000);

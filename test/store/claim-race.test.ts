@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DatabaseHandle, migrateToLatest, openDatabase } from '../../db/database.js';
 import { addEntry, claimDueEntries } from '../../src/store/entry-repository.js';
-import { insertParade } from '../../src/store/parade-repository.js';
 import { databaseFactories, type TestDatabase } from '../support/databases.js';
+import { seedParade } from '../support/seed.js';
 
 const NOW = '2026-11-20T10:00:00.000Z';
 const ENTRIES = 400;
@@ -16,21 +16,7 @@ describe.each(databaseFactories())('claiming on %s under contention', (_name, fa
     database = await factory();
     const setup = openDatabase(database.url);
     await migrateToLatest(setup.db);
-    const parade = await insertParade(setup.db, {
-      slug: 'rennen',
-      title: 'Rennen',
-      call_url: 'https://host.example/aufruf/',
-      call_url_normalized: 'https://host.example/aufruf',
-      prompt: null,
-      hashtag: null,
-      host_name: null,
-      lang: 'de',
-      deadline: null,
-      status: 'open',
-      admin_token_hash: 'x',
-      created_at: NOW,
-      updated_at: NOW,
-    });
+    const parade = await seedParade(setup.db, 'rennen', NOW);
     for (let n = 0; n < ENTRIES; n++) {
       const url = `https://blog${n % 20}.example/post-${n}/`;
       await addEntry(setup.db, { paradeId: parade.id, url, normalizedUrl: url, road: 'cli', now: NOW });

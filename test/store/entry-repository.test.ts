@@ -7,8 +7,9 @@ import {
   moderateEntry,
   saveEntryOutcome,
 } from '../../src/store/entry-repository.js';
-import { insertParade, listParades } from '../../src/store/parade-repository.js';
+import { listParades } from '../../src/store/parade-repository.js';
 import { databaseFactories, type TestDatabase } from '../support/databases.js';
+import { seedParade } from '../support/seed.js';
 
 const T0 = '2026-11-20T10:00:00.000Z';
 const LATER = '2026-11-20T10:10:00.000Z';
@@ -22,21 +23,7 @@ describe.each(databaseFactories())('entry repository on %s', (_name, factory) =>
     database = await factory();
     handle = openDatabase(database.url);
     await migrateToLatest(handle.db);
-    const parade = await insertParade(handle.db, {
-      slug: 'wunschkunde',
-      title: 'Mein Wunschkunde ist …',
-      call_url: 'https://host.example/aufruf/',
-      call_url_normalized: 'http://host.example/aufruf',
-      prompt: null,
-      hashtag: null,
-      host_name: null,
-      lang: 'de',
-      deadline: null,
-      status: 'open',
-      admin_token_hash: 'x',
-      created_at: T0,
-      updated_at: T0,
-    });
+    const parade = await seedParade(handle.db, 'wunschkunde', T0);
     paradeId = parade.id;
   });
 
