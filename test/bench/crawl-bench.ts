@@ -50,6 +50,7 @@ for (const host of ready.hosts) {
   }
 }
 
+const rssBeforeMb = process.memoryUsage().rss / 1024 / 1024;
 const cpuBefore = process.cpuUsage();
 const started = performance.now();
 const summary = await runCrawlPass(runtime.ctx);
@@ -78,7 +79,7 @@ const rows: [string, string][] = [
   ['requests', `${totalRequests} (${hits.entryHits} entry pages) on ${HOSTS} hosts`],
   ['wall time', `${(wallMs / 1000).toFixed(2)} s`],
   ['pages per second', (summary.claimed / (wallMs / 1000)).toFixed(1)],
-  ['peak RSS', `${peakRssMb.toFixed(0)} MB`],
+  ['peak RSS', `${peakRssMb.toFixed(0)} MB (${rssBeforeMb.toFixed(0)} MB before the crawl)`],
   ['CPU per page', `${((cpu.user + cpu.system) / 1000 / summary.claimed).toFixed(2)} ms`],
   ['politeness bound', `${(boundMs / 1000).toFixed(2)} s (delay ${DELAY} ms, latency ${LATENCY} ms, ${CONCURRENCY} in flight)`],
   ['ratio to bound', `${ratio.toFixed(3)} (target ≤ 1.3)`],
