@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import * as cheerio from 'cheerio';
 import iconv from 'iconv-lite';
 import Parser from 'rss-parser';
+import { headerCharset, isValidUtf8 } from '../extract/charset.js';
 import { parseDate } from '../extract/index.js';
 import { absolutizeUrl } from '../sanitize/index.js';
 
@@ -64,15 +65,6 @@ function knownCharset(label: string | undefined): string | null {
   return iconv.encodingExists(lower) ? lower : null;
 }
 
-function isValidUtf8(bytes: Buffer): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Decodes feed bytes: BOM, then the HTTP header charset, then the XML declaration's encoding,
  * then valid UTF-8, then windows-1252. The BOM is dropped from the text.
@@ -83,7 +75,7 @@ export function decodeXml(bytes: Buffer, contentType?: string | null): DecodedXm
       return { text: iconv.decode(bytes.subarray(bom.length), charset), charset };
     }
   }
-  const header = contentType ? /charset\s*=\s*["']?([^"';\s]+)/i.exec(contentType)?.[1] : undefined;
+  const header = headerCharset(contentType);
   const declared = /^\s*<\?xml[^>]*?\sencoding\s*=\s*["']([^"']+)["']/i.exec(
     bytes.subarray(0, 512).toString('latin1'),
   )?.[1];

@@ -12,12 +12,13 @@ const SNIFF_RESULT_DEFAULT = 5;
 // Pages often put <meta charset> after large inline scripts; look further than the spec's 1024.
 const SNIFF_BYTES = 4096;
 
-function headerCharset(contentType: string | null | undefined): string | undefined {
+/** The charset parameter of a Content-Type header, if any. */
+export function headerCharset(contentType: string | null | undefined): string | undefined {
   const match = contentType ? /charset\s*=\s*["']?([^"';\s]+)/i.exec(contentType) : null;
   return match?.[1];
 }
 
-function isValidUtf8(bytes: Buffer): boolean {
+export function isValidUtf8(bytes: Buffer): boolean {
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return true;
