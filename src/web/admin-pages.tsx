@@ -5,9 +5,16 @@ import type { AppContext } from '../context.js';
 import { InputError, tokenMatches } from '../parades/parade-service.js';
 import { blockDomain, blockedDomains, unblockDomain } from '../store/blocklist-repository.js';
 import { lastDiscoveryRun, listDiscoverySources } from '../store/discovery-repository.js';
-import { countEntriesByRoad, countEntriesByStatus, findEntry, listEntries, moderateEntry } from '../store/entry-repository.js';
+import {
+  countEntriesByRoad,
+  countEntriesByStatus,
+  findEntry,
+  listEntries,
+  moderateEntry,
+} from '../store/entry-repository.js';
 import { dictionary, formatDate } from './i18n.js';
 import { ParadeHeader, paradeOr404 } from './parade-pages.js';
+import { localizeReason } from './reason-text.js';
 import { StatusBadge } from './views/entry-views.js';
 import { Layout } from './views/layout.js';
 
@@ -113,14 +120,16 @@ export function adminPages(ctx: AppContext) {
                   </a>
                   <div class="muted">
                     {t.foundVia}: {e.roads.join(', ')}
-                    {e.last_fetched_at ? ` · ${t.lastChecked} ${formatDate(e.last_fetched_at, parade.lang)}` : ''} ·{' '}
-                    {e.lists.reduce((n, l) => n + l.items.length, 0)} items
+                    {e.last_fetched_at
+                      ? ` · ${t.lastChecked} ${formatDate(e.last_fetched_at, parade.lang)}`
+                      : ''}{' '}
+                    · {e.lists.reduce((n, l) => n + l.items.length, 0)} items
                   </div>
                 </td>
                 <td>
                   <StatusBadge lang={parade.lang} status={e.status} />
                 </td>
-                <td>{e.reason}</td>
+                <td>{localizeReason(e.reason, parade.lang)}</td>
                 <td>
                   <form method="post" action={`/p/${parade.slug}/admin/entries/${e.id}`}>
                     <input type="hidden" name="token" value={token} />

@@ -2,13 +2,13 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ParadeRow } from '../../db/schema.js';
 import type { AppContext } from '../context.js';
-import type { AppHooks } from './app.js';
-import type { SubmissionGuard } from './submission-guard.js';
 import { createParade, InputError, registerEntry, tokenMatches } from '../parades/parade-service.js';
 import { listEntries } from '../store/entry-repository.js';
 import { findParadeBySlug, listParades } from '../store/parade-repository.js';
 import { discoveryOverview } from './admin-pages.js';
+import type { AppHooks } from './app.js';
 import { discoveryJson, entryJson, paradeJson } from './presenters.js';
+import type { SubmissionGuard } from './submission-guard.js';
 
 async function jsonBody(c: { req: { json: () => Promise<unknown> } }): Promise<Record<string, unknown>> {
   let body: unknown;
@@ -17,7 +17,8 @@ async function jsonBody(c: { req: { json: () => Promise<unknown> } }): Promise<R
   } catch {
     throw new InputError('the request body must be JSON');
   }
-  if (!body || typeof body !== 'object' || Array.isArray(body)) throw new InputError('the request body must be a JSON object');
+  if (!body || typeof body !== 'object' || Array.isArray(body))
+    throw new InputError('the request body must be a JSON object');
   return body as Record<string, unknown>;
 }
 
@@ -74,14 +75,19 @@ export function apiRoutes(ctx: AppContext, guard: SubmissionGuard, hooks: AppHoo
     const parade = await paradeOr404(c.req.param('slug'));
     const token = bearer(c.req.header('Authorization'));
     const isAdmin = token !== undefined && tokenMatches(token, parade.admin_token_hash);
-    if (token !== undefined && !isAdmin) throw new HTTPException(403, { message: 'the admin token is not valid' });
+    if (token !== undefined && !isAdmin)
+      throw new HTTPException(403, { message: 'the admin token is not valid' });
     const entries = await listEntries(
       ctx.db,
       parade.id,
       isAdmin ? {} : { statuses: ['live', 'pending', 'unverified', 'failing', 'gone'] },
     );
     const discovery = isAdmin ? discoveryJson(await discoveryOverview(ctx, parade.id)) : undefined;
-    return c.json({ parade: paradeJson(parade, ctx.config.baseUrl), entries: entries.map(entryJson), discovery });
+    return c.json({
+      parade: paradeJson(parade, ctx.config.baseUrl),
+      entries: entries.map(entryJson),
+      discovery,
+    });
   });
 
   app.post('/parades/:slug/entries', async (c) => {

@@ -34,7 +34,10 @@ export function createApp(ctx: AppContext, hooks: AppHooks = {}) {
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'no-referrer');
     if (c.res.headers.get('Content-Type')?.startsWith('text/html')) {
-      c.header('Content-Security-Policy', "default-src 'self'; style-src 'unsafe-inline'; img-src * data:; frame-ancestors 'none'");
+      c.header(
+        'Content-Security-Policy',
+        "default-src 'self'; style-src 'unsafe-inline'; img-src * data:; frame-ancestors 'none'",
+      );
     }
   });
 
@@ -67,7 +70,9 @@ export function createApp(ctx: AppContext, hooks: AppHooks = {}) {
   app.onError((error, c) => {
     const api = c.req.path.startsWith('/api/');
     if (error instanceof InputError) {
-      return api ? c.json({ error: error.message, field: error.field ?? null }, 400) : c.text(error.message, 400);
+      return api
+        ? c.json({ error: error.message, field: error.field ?? null }, 400)
+        : c.text(error.message, 400);
     }
     if (error instanceof RateLimited) {
       c.header('Retry-After', String(error.retryAfterS));
@@ -76,7 +81,10 @@ export function createApp(ctx: AppContext, hooks: AppHooks = {}) {
     if (error instanceof HTTPException) {
       return api ? c.json({ error: error.message }, error.status) : c.text(error.message, error.status);
     }
-    ctx.log.error('http.error', { path: c.req.path, error: error instanceof Error ? error.stack : String(error) });
+    ctx.log.error('http.error', {
+      path: c.req.path,
+      error: error instanceof Error ? error.stack : String(error),
+    });
     return api ? c.json({ error: 'internal error' }, 500) : c.text('internal error', 500);
   });
 

@@ -27,12 +27,16 @@ export function feedRoutes(ctx: AppContext) {
 
   app.get('/:slug/feed.xml', async (c) => {
     const { parade, entries, links } = await load(c.req.param('slug'));
-    return c.body(renderRss(parade, entries, links), 200, { 'Content-Type': 'application/rss+xml; charset=utf-8' });
+    return c.body(renderRss(parade, entries, links), 200, {
+      'Content-Type': 'application/rss+xml; charset=utf-8',
+    });
   });
 
   app.get('/:slug/atom.xml', async (c) => {
     const { parade, entries, links } = await load(c.req.param('slug'));
-    return c.body(renderAtom(parade, entries, links), 200, { 'Content-Type': 'application/atom+xml; charset=utf-8' });
+    return c.body(renderAtom(parade, entries, links), 200, {
+      'Content-Type': 'application/atom+xml; charset=utf-8',
+    });
   });
 
   app.get('/:slug/feed.json', async (c) => {

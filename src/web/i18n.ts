@@ -2,7 +2,8 @@ export type Lang = 'de' | 'en';
 
 const de = {
   directory: 'Blogparaden',
-  directoryIntro: 'korso sammelt die Beiträge einer Blogparade, liest ihre Listen und veröffentlicht Übersicht, Feeds und Zusammenfassung.',
+  directoryIntro:
+    'korso sammelt die Beiträge einer Blogparade, liest ihre Listen und veröffentlicht Übersicht, Feeds und Zusammenfassung.',
   noParades: 'Noch keine Blogparade angelegt.',
   newParade: 'Neue Blogparade anlegen',
   entries: 'Beiträge',
@@ -10,7 +11,8 @@ const de = {
   deadline: 'Einsendeschluss',
   prompt: 'Thema',
   submit: 'Beitrag einreichen',
-  submitIntro: 'Trag die Adresse deines Beitrags ein. korso ruft ihn ab, prüft, ob er auf den Aufruf verlinkt, und liest seine Listen.',
+  submitIntro:
+    'Trag die Adresse deines Beitrags ein. korso ruft ihn ab, prüft, ob er auf den Aufruf verlinkt, und liest seine Listen.',
   submitButton: 'Einreichen',
   yourUrl: 'Adresse deines Beitrags',
   received: 'Danke! Dein Beitrag ist eingetragen.',
@@ -27,7 +29,8 @@ const de = {
   slug: 'Kurzname (optional)',
   language: 'Sprache',
   create: 'Anlegen',
-  created: 'Die Blogparade ist angelegt. Bewahre die geheime Verwaltungsadresse gut auf – sie wird nur jetzt angezeigt:',
+  created:
+    'Die Blogparade ist angelegt. Bewahre die geheime Verwaltungsadresse gut auf – sie wird nur jetzt angezeigt:',
   admin: 'Verwaltung',
   approve: 'Freigeben',
   reject: 'Ablehnen',
@@ -65,7 +68,8 @@ type Dictionary = typeof de;
 
 const en: Dictionary = {
   directory: 'Blog parades',
-  directoryIntro: "korso collects a blog parade's entries, reads their lists and publishes an overview, feeds and a round-up.",
+  directoryIntro:
+    "korso collects a blog parade's entries, reads their lists and publishes an overview, feeds and a round-up.",
   noParades: 'No blog parade yet.',
   newParade: 'Create a blog parade',
   entries: 'Entries',
@@ -73,7 +77,8 @@ const en: Dictionary = {
   deadline: 'Deadline',
   prompt: 'Prompt',
   submit: 'Submit your entry',
-  submitIntro: 'Enter the address of your post. korso fetches it, checks that it links to the call and reads its lists.',
+  submitIntro:
+    'Enter the address of your post. korso fetches it, checks that it links to the call and reads its lists.',
   submitButton: 'Submit',
   yourUrl: 'Address of your post',
   received: 'Thank you! Your entry is registered.',
@@ -132,5 +137,10 @@ export function formatDate(iso: string | null, lang: string): string {
   if (!iso) return '';
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return '';
-  return date.toLocaleDateString(lang === 'en' ? 'en-GB' : 'de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return date.toLocaleDateString(lang === 'en' ? 'en-GB' : 'de-DE', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
 }

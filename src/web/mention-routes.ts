@@ -48,15 +48,24 @@ export function mentionRoutes(ctx: AppContext, guard: SubmissionGuard, hooks: Ap
     }
     const [source, target] = call.params;
     if (typeof source !== 'string' || typeof target !== 'string') {
-      return c.body(faultResponse(-32602, 'pingback.ping takes two strings: sourceURI, targetURI'), 200, XML_TYPE);
+      return c.body(
+        faultResponse(-32602, 'pingback.ping takes two strings: sourceURI, targetURI'),
+        200,
+        XML_TYPE,
+      );
     }
     try {
       const client = guard.check(c, source);
       const accepted = await receivePingback(ctx, { source, target, client });
       if (accepted.created) hooks.onEntryAdded?.();
-      return c.body(methodResponse(`Pingback from ${source} to ${target} registered. Thanks!`), 200, XML_TYPE);
+      return c.body(
+        methodResponse(`Pingback from ${source} to ${target} registered. Thanks!`),
+        200,
+        XML_TYPE,
+      );
     } catch (error) {
-      if (error instanceof PingbackFault) return c.body(faultResponse(error.code, error.message), 200, XML_TYPE);
+      if (error instanceof PingbackFault)
+        return c.body(faultResponse(error.code, error.message), 200, XML_TYPE);
       if (error instanceof RateLimited) {
         return c.body(faultResponse(PINGBACK_FAULT.accessDenied, error.message), 200, XML_TYPE);
       }

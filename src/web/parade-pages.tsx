@@ -2,13 +2,19 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ParadeRow } from '../../db/schema.js';
 import type { AppContext } from '../context.js';
-import type { AppHooks } from './app.js';
-import type { SubmissionGuard } from './submission-guard.js';
 import { InputError, registerEntry } from '../parades/parade-service.js';
-import { type EntryWithLists, findEntryByUrl, listEntries, listEntriesByIds } from '../store/entry-repository.js';
 import { normalizeUrl } from '../sanitize/index.js';
+import {
+  type EntryWithLists,
+  findEntryByUrl,
+  listEntries,
+  listEntriesByIds,
+} from '../store/entry-repository.js';
 import { findParadeBySlug } from '../store/parade-repository.js';
+import type { AppHooks } from './app.js';
 import { dictionary, formatDate } from './i18n.js';
+import { localizeReason } from './reason-text.js';
+import type { SubmissionGuard } from './submission-guard.js';
 import { EntryCard, EntryReport, StatusBadge } from './views/entry-views.js';
 import { Layout } from './views/layout.js';
 
@@ -50,8 +56,9 @@ export function ParadeHeader(props: { parade: ParadeRow }) {
         {parade.deadline ? ` · ${t.deadline}: ${formatDate(parade.deadline, parade.lang)}` : ''}
       </p>
       <p>
-        <a href={`/p/${parade.slug}/submit`}>{t.submit}</a> · {t.feeds}: <a href={`/p/${parade.slug}/feed.xml`}>RSS</a>{' '}
-        <a href={`/p/${parade.slug}/atom.xml`}>Atom</a> <a href={`/p/${parade.slug}/feed.json`}>JSON</a>
+        <a href={`/p/${parade.slug}/submit`}>{t.submit}</a> · {t.feeds}:{' '}
+        <a href={`/p/${parade.slug}/feed.xml`}>RSS</a> <a href={`/p/${parade.slug}/atom.xml`}>Atom</a>{' '}
+        <a href={`/p/${parade.slug}/feed.json`}>JSON</a>
       </p>
     </>
   );
@@ -68,7 +75,7 @@ function NotListed(props: { lang: string; entries: EntryWithLists[] }) {
         {props.entries.map((e) => (
           <li>
             <span class="host">{hostOf(e.url)}</span> <StatusBadge lang={props.lang} status={e.status} />{' '}
-            <span class="reason">{e.reason}</span>
+            <span class="reason">{localizeReason(e.reason, props.lang)}</span>
           </li>
         ))}
       </ul>
@@ -88,7 +95,11 @@ export function paradePages(ctx: AppContext, guard: SubmissionGuard, hooks: AppH
     const live = entries.filter((e) => e.status === 'live');
     const waiting = entries.filter((e) => e.status !== 'live');
     return c.html(
-      <Layout lang={parade.lang} title={parade.title} head={<HeadLinks slug={parade.slug} baseUrl={ctx.config.baseUrl} />}>
+      <Layout
+        lang={parade.lang}
+        title={parade.title}
+        head={<HeadLinks slug={parade.slug} baseUrl={ctx.config.baseUrl} />}
+      >
         <ParadeHeader parade={parade} />
         <h2>
           {t.entries} ({live.length})
@@ -142,10 +153,12 @@ export function paradePages(ctx: AppContext, guard: SubmissionGuard, hooks: AppH
     if (!url) return c.html(submitPage(parade, {}));
     const normalized = normalizeUrl(url);
     const found = normalized ? await findEntryByUrl(ctx.db, parade.id, normalized) : undefined;
-    if (!found || found.status === 'rejected') return c.html(submitPage(parade, { error: t.unknownEntry }), 404);
+    if (!found || found.status === 'rejected')
+      return c.html(submitPage(parade, { error: t.unknownEntry }), 404);
     const [entry] = await listEntriesByIds(ctx.db, [found.id]);
     const fresh = Date.now() - new Date(found.created_at).getTime() < 2 * 60_000;
-    const message = c.req.query('new') === '1' ? t.received : c.req.query('new') === '0' ? t.known : undefined;
+    const message =
+      c.req.query('new') === '1' ? t.received : c.req.query('new') === '0' ? t.known : undefined;
     return c.html(submitPage(parade, { entry, message, refresh: found.status === 'pending' && fresh }));
   });
 

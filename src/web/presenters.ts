@@ -50,7 +50,11 @@ export function entryJson(entry: EntryWithLists) {
     title: entry.title,
     author: entry.author,
     published: entry.published,
-    lists: entry.lists.map((l) => ({ ordered: l.ordered, intro: l.intro, items: l.items.map((i) => i.text) })),
+    lists: entry.lists.map((l) => ({
+      ordered: l.ordered,
+      intro: l.intro,
+      items: l.items.map((i) => i.text),
+    })),
     foundVia: entry.roads,
     canonicalUrl: entry.canonical_url,
     backlink: entry.backlink,

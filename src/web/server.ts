@@ -8,7 +8,10 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export function startServer(ctx: AppContext, opts: { port: number; host: string; hooks?: AppHooks }): Promise<RunningServer> {
+export function startServer(
+  ctx: AppContext,
+  opts: { port: number; host: string; hooks?: AppHooks },
+): Promise<RunningServer> {
   const app = createApp(ctx, opts.hooks);
   return new Promise((resolve, reject) => {
     let server: ServerType;

@@ -107,8 +107,9 @@ describe.each(databaseFactories())('a parade from call to feed on %s', (_name, f
       for (const list of entry.lists) for (const item of list.items) expect(text).toContain(item);
     }
     expect(html).toContain('Noch nicht gelistet');
-    expect(html).toContain('the address does not serve a web page (image/png)');
-    expect(html).toMatch(/not fetched yet: [^<]*refused/);
+    // The parade is German, so are the reasons on its pages (the API keeps the English words).
+    expect(html).toContain('unter der Adresse liegt keine Webseite (image/png)');
+    expect(html).toMatch(/noch nicht abgerufen: der Server lehnte die Verbindung ab/);
   });
 
   it('publishes the verified entries in an RSS feed a reader accepts', async () => {

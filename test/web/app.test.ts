@@ -139,7 +139,7 @@ describe('HTML pages', () => {
     expect(location).toBe('/p/wunsch/submit?url=https%3A%2F%2Fjonas.example%2Fpost&new=1');
     const report = await (await app.request(location)).text();
     expect(report).toContain('Danke! Dein Beitrag ist eingetragen.');
-    expect(report).toContain('waiting for the first fetch');
+    expect(report).toContain('wartet auf den ersten Abruf');
     expect(report).toContain('<meta http-equiv="refresh" content="2"/>');
     const again = await app.request('/p/wunsch/submit', form({ url: 'https://jonas.example/post/' }));
     expect(again.headers.get('location')).toContain('new=0');

@@ -1,6 +1,7 @@
 import { raw } from 'hono/html';
 import type { EntryWithLists, StoredList } from '../../store/entry-repository.js';
 import { dictionary, formatDate } from '../i18n.js';
+import { localizeReason } from '../reason-text.js';
 
 export function ListsView(props: { lists: StoredList[] }) {
   return (
@@ -77,7 +78,8 @@ export function EntryReport(props: { lang: string; entry: EntryWithLists }) {
         </a>
       </p>
       <p>
-        {t.status}: <StatusBadge lang={props.lang} status={entry.status} /> <span class="reason">{entry.reason}</span>
+        {t.status}: <StatusBadge lang={props.lang} status={entry.status} />{' '}
+        <span class="reason">{localizeReason(entry.reason, props.lang)}</span>
       </p>
       {entry.last_fetched_at ? (
         <p class="muted">
