@@ -75,7 +75,7 @@ export function adminPages(ctx: AppContext) {
         <p class="last-run">
           {t.lastRun}:{' '}
           {lastRun
-            ? `${formatDate(lastRun.started_at, parade.lang)} ${lastRun.started_at.slice(11, 16)} UTC — ${lastRun.summary}`
+            ? `${formatDate(lastRun.started_at, parade.lang)} ${lastRun.started_at.slice(11, 16)} UTC — ${t.runSummary(lastRun)}`
             : t.neverRun}
         </p>
         {sources.length > 0 ? (
@@ -91,9 +91,17 @@ export function adminPages(ctx: AppContext) {
                 <tr>
                   <td>
                     {s.kind}: {s.feed_url ?? s.url}
-                    <div class="muted">{s.found_via}</div>
+                    <div class="muted">
+                      {t.foundVia}: {t.sourceOrigin(s.found_via ?? '')}
+                    </div>
                   </td>
-                  <td>{s.last_error ?? (s.last_ok_at ? `${t.ok} · ${s.candidates}` : '–')}</td>
+                  <td>
+                    {s.last_error
+                      ? localizeReason(s.last_error, parade.lang)
+                      : s.last_ok_at
+                        ? `${t.ok} · ${s.candidates}`
+                        : '–'}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -123,7 +131,7 @@ export function adminPages(ctx: AppContext) {
                     {e.last_fetched_at
                       ? ` · ${t.lastChecked} ${formatDate(e.last_fetched_at, parade.lang)}`
                       : ''}{' '}
-                    · {e.lists.reduce((n, l) => n + l.items.length, 0)} items
+                    · {t.itemCount(e.lists.reduce((n, l) => n + l.items.length, 0))}
                   </div>
                 </td>
                 <td>

@@ -1,5 +1,12 @@
 export type Lang = 'de' | 'en';
 
+interface RunCounts {
+  sources: number;
+  failed_sources: number;
+  candidates: number;
+  new_entries: number;
+}
+
 const de = {
   directory: 'Blogparaden',
   directoryIntro:
@@ -50,6 +57,15 @@ const de = {
   global: 'global',
   ok: 'in Ordnung',
   unknownEntry: 'Diesen Beitrag kennt korso nicht.',
+  itemCount: (n: number) => `${n} ${n === 1 ? 'Punkt' : 'Punkte'}`,
+  runSummary: (r: RunCounts) =>
+    `${r.sources} Quellen, ${r.failed_sources} mit Fehler, ${r.candidates} Kandidaten, ${r.new_entries} neue Beiträge`,
+  sourceOrigin: (via: string) =>
+    via === 'the call'
+      ? 'der Aufruf'
+      : via === 'website of a commenter on the call'
+        ? 'Website aus einem Kommentar zum Aufruf'
+        : via.replace(/^blog of /, 'Blog von '),
   redirectedTo: 'weitergeleitet nach',
   listsFound: (lists: number, items: number) =>
     `${lists} ${lists === 1 ? 'Liste' : 'Listen'} mit ${items} ${items === 1 ? 'Punkt' : 'Punkten'} gefunden`,
@@ -115,6 +131,10 @@ const en: Dictionary = {
   global: 'global',
   ok: 'ok',
   unknownEntry: 'korso does not know this entry.',
+  itemCount: (n: number) => `${n} ${n === 1 ? 'item' : 'items'}`,
+  runSummary: (r: RunCounts) =>
+    `${r.sources} sources, ${r.failed_sources} failed, ${r.candidates} candidates, ${r.new_entries} new entries`,
+  sourceOrigin: (via: string) => via,
   redirectedTo: 'redirected to',
   listsFound: (lists: number, items: number) =>
     `found ${lists} ${lists === 1 ? 'list' : 'lists'} with ${items} ${items === 1 ? 'item' : 'items'}`,

@@ -22,6 +22,15 @@ const FRAMES: Rule[] = [
     (x) => `die Seite ist nicht mehr da (${detail(x)}); die letzte gute Fassung bleibt erhalten`,
   ],
   [/^the page is gone \((.+)\)$/, (x) => `die Seite ist nicht mehr da (${detail(x)})`],
+  [
+    /^the call page could not be fetched: (.+)$/,
+    (x) => `die Seite des Aufrufs ließ sich nicht abrufen: ${detail(x)}`,
+  ],
+  [/^the feed could not be fetched: (.+)$/, (x) => `der Feed ließ sich nicht abrufen: ${detail(x)}`],
+  [
+    /^no feed found on the blog \(neither advertised nor at the usual paths\)$/,
+    'kein Feed gefunden (weder auf der Startseite angekündigt noch an den üblichen Stellen)',
+  ],
   [/^approved by the host$/, 'von der Gastgeberin oder dem Gastgeber freigegeben'],
   [/^rejected by the host$/, 'von der Gastgeberin oder dem Gastgeber abgelehnt'],
 ];
@@ -118,6 +127,12 @@ const DETAILS: Rule[] = [
   ],
   [/^the connection failed \((.+)\)$/, (c) => `die Verbindung schlug fehl (${c})`],
   [/^the request failed \((.+)\)$/, (m) => `die Anfrage schlug fehl (${m})`],
+  [/^the feed is empty$/, 'der Feed ist leer'],
+  [/^the address serves an HTML page, not a feed$/, 'unter der Adresse liegt eine HTML-Seite, kein Feed'],
+  [/^the feed is not valid XML \((.+)\)$/, (m) => `der Feed ist kein gültiges XML (${m})`],
+  [/^the XML is not an RSS, Atom or RDF feed$/, 'das XML ist kein RSS-, Atom- oder RDF-Feed'],
+  [/^the feed is not valid JSON \((.+)\)$/, (m) => `der Feed ist kein gültiges JSON (${m})`],
+  [/^the JSON is not a JSON Feed$/, 'das JSON ist kein JSON Feed'],
   [/^the request was cancelled before it finished$/, 'die Anfrage wurde vor dem Ende abgebrochen'],
   [/^"(.+)" is not a valid web address$/, (raw) => `„${raw}“ ist keine gültige Webadresse`],
   [/^(\S+) is not an http or https address$/, (u) => `${u} ist keine http- oder https-Adresse`],

@@ -118,6 +118,7 @@ describe.each(databaseFactories())('discovery on %s', (_name, factory) => {
     const admin = await (await fetch(`${korso.url}/p/${slug}/admin?token=${adminToken}`)).text();
     expect(admin).toContain('Letzter Suchlauf');
     expect(admin).toContain('call-pingback 2');
+    expect(admin).toMatch(/\d+ Quellen, 0 mit Fehler, \d+ Kandidaten, 0 neue Beiträge/);
   });
 
   it('adds a verified entry from a Webmention sent by another process; a repeat changes nothing; a 410 removes it', async () => {

@@ -42,11 +42,21 @@ describe('JSON API', () => {
   it('creates a parade and answers 201 with the admin token once', async () => {
     const res = await app.request(
       '/api/parades',
-      json({ callUrl: 'https://host.example/aufruf/', title: 'Mein Wunschkunde', prompt: 'Mein Wunschkunde ist', slug: 'wunsch' }),
+      json({
+        callUrl: 'https://host.example/aufruf/',
+        title: 'Mein Wunschkunde',
+        prompt: 'Mein Wunschkunde ist',
+        slug: 'wunsch',
+      }),
     );
     expect(res.status).toBe(201);
     const body = await readJson(res);
-    expect(body.parade).toMatchObject({ slug: 'wunsch', title: 'Mein Wunschkunde', lang: 'de', callUrl: 'https://host.example/aufruf/' });
+    expect(body.parade).toMatchObject({
+      slug: 'wunsch',
+      title: 'Mein Wunschkunde',
+      lang: 'de',
+      callUrl: 'https://host.example/aufruf/',
+    });
     expect(body.adminUrl).toBe(`http://korso.test/p/wunsch/admin?token=${body.adminToken}`);
     expect(JSON.stringify(body)).not.toContain(hashToken(body.adminToken));
     token = body.adminToken;
@@ -67,18 +77,31 @@ describe('JSON API', () => {
   });
 
   it('refuses a body that is not JSON and one that is too large', async () => {
-    const bad = await app.request('/api/parades', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{nope' });
+    const bad = await app.request('/api/parades', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{nope',
+    });
     expect(bad.status).toBe(400);
-    const huge = await app.request('/api/parades', json({ callUrl: 'https://h.example/', title: 'x'.repeat(100_000) }));
+    const huge = await app.request(
+      '/api/parades',
+      json({ callUrl: 'https://h.example/', title: 'x'.repeat(100_000) }),
+    );
     expect(huge.status).toBe(413);
   });
 
   it('registers an entry with 202, once, and shows it pending', async () => {
     const before = added;
-    const res = await app.request('/api/parades/wunsch/entries', json({ url: 'https://anna.example/mein-wunschkunde/' }));
+    const res = await app.request(
+      '/api/parades/wunsch/entries',
+      json({ url: 'https://anna.example/mein-wunschkunde/' }),
+    );
     expect(res.status).toBe(202);
     expect((await readJson(res)).entry).toMatchObject({ status: 'pending', created: true });
-    const again = await app.request('/api/parades/wunsch/entries', json({ url: 'http://www.anna.example/mein-wunschkunde' }));
+    const again = await app.request(
+      '/api/parades/wunsch/entries',
+      json({ url: 'http://www.anna.example/mein-wunschkunde' }),
+    );
     expect((await readJson(again)).entry.created).toBe(false);
     expect(added).toBe(before + 1);
 
@@ -95,7 +118,10 @@ describe('JSON API', () => {
   });
 
   it('refuses the call itself and non-http URLs as entries', async () => {
-    const self = await app.request('/api/parades/wunsch/entries', json({ url: 'https://host.example/aufruf' }));
+    const self = await app.request(
+      '/api/parades/wunsch/entries',
+      json({ url: 'https://host.example/aufruf' }),
+    );
     expect(self.status).toBe(400);
     const file = await app.request('/api/parades/wunsch/entries', json({ url: 'file:///etc/passwd' }));
     expect(file.status).toBe(400);
@@ -151,7 +177,10 @@ describe('HTML pages', () => {
   });
 
   it('the new-parade form creates an English parade and escapes what it echoes', async () => {
-    const res = await app.request('/new', form({ callUrl: 'https://en.example/call', title: '<b>Tools</b>', lang: 'en' }));
+    const res = await app.request(
+      '/new',
+      form({ callUrl: 'https://en.example/call', title: '<b>Tools</b>', lang: 'en' }),
+    );
     expect(res.status).toBe(201);
     const html = await res.text();
     expect(html).toContain('&lt;b&gt;Tools&lt;/b&gt;');

@@ -54,10 +54,26 @@ describe('endpoint discovery', () => {
 describe('Webmention validation', () => {
   it.each([
     ['a missing source', { target: 'http://korso.test/p/wunsch' }, 'source is not a valid URL'],
-    ['a non-http source', { source: 'ftp://a.example/x', target: 'http://korso.test/p/wunsch' }, 'source must be an http or https URL'],
-    ['source equal to target', { source: 'http://korso.test/p/wunsch', target: 'http://korso.test/p/wunsch/' }, 'source and target are the same'],
-    ['a target that is no parade', { source: 'https://a.example/x', target: 'https://elsewhere.example/' }, 'the target is neither a parade page nor the call of a parade'],
-    ['an unknown parade', { source: 'https://a.example/x', target: 'http://korso.test/p/nope' }, 'there is no parade "nope"'],
+    [
+      'a non-http source',
+      { source: 'ftp://a.example/x', target: 'http://korso.test/p/wunsch' },
+      'source must be an http or https URL',
+    ],
+    [
+      'source equal to target',
+      { source: 'http://korso.test/p/wunsch', target: 'http://korso.test/p/wunsch/' },
+      'source and target are the same',
+    ],
+    [
+      'a target that is no parade',
+      { source: 'https://a.example/x', target: 'https://elsewhere.example/' },
+      'the target is neither a parade page nor the call of a parade',
+    ],
+    [
+      'an unknown parade',
+      { source: 'https://a.example/x', target: 'http://korso.test/p/nope' },
+      'there is no parade "nope"',
+    ],
   ])('refuses %s with 400', async (_name, fields, message) => {
     const res = await app.request('/webmention', form(fields as Record<string, string>));
     expect(res.status).toBe(400);
@@ -83,7 +99,10 @@ describe('Pingback faults', () => {
 
 describe('the host dashboard', () => {
   it('blocks a domain, and registrations from it are refused', async () => {
-    const blocked = await app.request('/p/wunsch/admin/blocklist', form({ token, domain: 'https://www.Spam.example/', action: 'block' }));
+    const blocked = await app.request(
+      '/p/wunsch/admin/blocklist',
+      form({ token, domain: 'https://www.Spam.example/', action: 'block' }),
+    );
     expect(blocked.status).toBe(303);
     const page = await (await app.request(`/p/wunsch/admin?token=${token}`)).text();
     expect(page).toContain('spam.example');
@@ -99,14 +118,20 @@ describe('the host dashboard', () => {
   });
 
   it('refuses a forged token on every admin action', async () => {
-    const res = await app.request('/p/wunsch/admin/blocklist', form({ token: 'forged', domain: 'a.example', action: 'block' }));
+    const res = await app.request(
+      '/p/wunsch/admin/blocklist',
+      form({ token: 'forged', domain: 'a.example', action: 'block' }),
+    );
     expect(res.status).toBe(403);
     const mod = await app.request('/p/wunsch/admin/entries/1', form({ token: 'forged', action: 'approve' }));
     expect(mod.status).toBe(403);
   });
 
   it('refuses a malformed domain', async () => {
-    const res = await app.request('/p/wunsch/admin/blocklist', form({ token, domain: 'not a domain', action: 'block' }));
+    const res = await app.request(
+      '/p/wunsch/admin/blocklist',
+      form({ token, domain: 'not a domain', action: 'block' }),
+    );
     expect(res.status).toBe(400);
   });
 
@@ -120,10 +145,16 @@ describe('the host dashboard', () => {
 
 describe('rate limits', () => {
   it('answers 429 with Retry-After once a client has sent its burst', async () => {
-    const strict = createApp({ ...runtime.ctx, config: { ...runtime.ctx.config, limits: { burst: 3, perMinute: 1 } } });
+    const strict = createApp({
+      ...runtime.ctx,
+      config: { ...runtime.ctx.config, limits: { burst: 3, perMinute: 1 } },
+    });
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++) {
-      const res = await strict.request('/webmention', form({ source: `https://r${i}.example/p`, target: 'http://korso.test/p/wunsch' }));
+      const res = await strict.request(
+        '/webmention',
+        form({ source: `https://r${i}.example/p`, target: 'http://korso.test/p/wunsch' }),
+      );
       statuses.push(res.status);
       if (res.status === 429) expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
     }

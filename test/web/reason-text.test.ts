@@ -26,7 +26,10 @@ describe('reasons in the page language', () => {
       'not fetched yet: the server answered 500 Internal Server Error; retrying (attempt 2 of 5)',
       'noch nicht abgerufen: der Server antwortete 500 Internal Server Error; neuer Versuch folgt (Versuch 2 von 5)',
     ],
-    ['could not be fetched: the page is larger than 976.6 KB', 'konnte nicht abgerufen werden: die Seite ist größer als 976.6 KB'],
+    [
+      'could not be fetched: the page is larger than 976.6 KB',
+      'konnte nicht abgerufen werden: die Seite ist größer als 976.6 KB',
+    ],
     [
       'could not be fetched: the address 127.0.0.2 is a loopback address (the machine itself)',
       'konnte nicht abgerufen werden: die Adresse 127.0.0.2 ist eine Loopback-Adresse (der Rechner selbst)',
@@ -51,8 +54,14 @@ describe('reasons in the page language', () => {
       'the page is gone (the server answered 410 Gone); the last good copy is kept',
       'die Seite ist nicht mehr da (der Server antwortete 410 Gone); die letzte gute Fassung bleibt erhalten',
     ],
-    ['the page is gone (the server answered 404 Not Found)', 'die Seite ist nicht mehr da (der Server antwortete 404 Not Found)'],
-    ['the address does not serve a web page (image/png)', 'unter der Adresse liegt keine Webseite (image/png)'],
+    [
+      'the page is gone (the server answered 404 Not Found)',
+      'die Seite ist nicht mehr da (der Server antwortete 404 Not Found)',
+    ],
+    [
+      'the address does not serve a web page (image/png)',
+      'unter der Adresse liegt keine Webseite (image/png)',
+    ],
     [
       'not fetched yet: the page redirects in a loop; retrying (attempt 1 of 3)',
       'noch nicht abgerufen: die Seite leitet im Kreis weiter; neuer Versuch folgt (Versuch 1 von 3)',
@@ -62,12 +71,26 @@ describe('reasons in the page language', () => {
       'noch nicht abgerufen: der Server brauchte länger als 1500 ms für die Seite; neuer Versuch folgt (Versuch 1 von 3)',
     ],
     ['approved by the host', 'von der Gastgeberin oder dem Gastgeber freigegeben'],
+    [
+      'the feed could not be fetched: the server answered 404 Not Found',
+      'der Feed ließ sich nicht abrufen: der Server antwortete 404 Not Found',
+    ],
+    [
+      'the feed is not valid XML (Unclosed root tag, line 2)',
+      'der Feed ist kein gültiges XML (Unclosed root tag, line 2)',
+    ],
+    [
+      'no feed found on the blog (neither advertised nor at the usual paths)',
+      'kein Feed gefunden (weder auf der Startseite angekündigt noch an den üblichen Stellen)',
+    ],
   ])('%s', (english, german) => {
     expect(localizeReason(english, 'de')).toBe(german);
     expect(localizeReason(english, 'en')).toBe(english);
   });
 
   it('keeps words it does not know as they are', () => {
-    expect(localizeReason('could not be fetched: something new', 'de')).toBe('konnte nicht abgerufen werden: something new');
+    expect(localizeReason('could not be fetched: something new', 'de')).toBe(
+      'konnte nicht abgerufen werden: something new',
+    );
   });
 });
