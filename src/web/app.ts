@@ -4,6 +4,8 @@ import { HTTPException } from 'hono/http-exception';
 import { sql } from 'kysely';
 import type { AppContext } from '../context.js';
 import { InputError } from '../parades/parade-service.js';
+import { renderMetrics } from '../publish/metrics-renderer.js';
+import { serviceStats } from '../store/stats-repository.js';
 import { adminPages } from './admin-pages.js';
 import { apiRoutes } from './api-routes.js';
 import { directoryPages } from './directory-pages.js';
@@ -53,6 +55,11 @@ export function createApp(ctx: AppContext, hooks: AppHooks = {}) {
   app.get('/healthz', async (c) => {
     await sql`select 1`.execute(ctx.db);
     return c.json({ ok: true });
+  });
+
+  app.get('/metrics', async (c) => {
+    const stats = await serviceStats(ctx.db, ctx.clock.now().toISOString());
+    return c.body(renderMetrics(stats), 200, { 'Content-Type': 'text/plain; version=0.0.4; charset=utf-8' });
   });
 
   app.route('/', directoryPages(ctx));

@@ -161,3 +161,16 @@ describe('rate limits', () => {
     expect(statuses).toEqual([202, 202, 202, 429, 429]);
   });
 });
+
+describe('metrics', () => {
+  it('counts parades, entries by status and mentions in the Prometheus text format', async () => {
+    const res = await app.request('/metrics');
+    expect(res.headers.get('content-type')).toBe('text/plain; version=0.0.4; charset=utf-8');
+    const text = await res.text();
+    expect(text).toContain('# TYPE korso_parades gauge\nkorso_parades 1\n');
+    expect(text).toMatch(/^korso_entries\{status="pending"\} \d+$/m);
+    expect(text).toContain('korso_entries{status="rejected"} 0');
+    expect(text).toMatch(/^korso_mentions\{kind="webmention"\} [1-9]\d*$/m);
+    expect(text.endsWith('\n')).toBe(true);
+  });
+});
