@@ -1,5 +1,6 @@
 import { escapeHtml, escapeXml } from './escape.js';
-import type { PublishedEntry, PublishedList, PublishedParade } from './types.js';
+import { renderListsHtml } from './list-html.js';
+import type { PublishedEntry, PublishedParade } from './types.js';
 
 // Hand-written: the `feed` package marks Atom titles as HTML (a plain-text title like "<b>" would be
 // rendered as markup by readers), writes RSS <author> without an e-mail and emits JSON Feed 1.0.
@@ -10,17 +11,6 @@ export interface FeedLinks {
   rss: string;
   atom: string;
   json: string;
-}
-
-export function renderListsHtml(lists: PublishedList[]): string {
-  return lists
-    .map((list) => {
-      const tag = list.ordered ? 'ol' : 'ul';
-      const intro = list.intro ? `<p>${escapeHtml(list.intro)}</p>` : '';
-      const items = list.items.map((i) => `<li>${i.html || escapeHtml(i.text)}</li>`).join('');
-      return `${intro}<${tag}>${items}</${tag}>`;
-    })
-    .join('\n');
 }
 
 export function entryContentHtml(entry: PublishedEntry): string {

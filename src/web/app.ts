@@ -4,12 +4,14 @@ import { HTTPException } from 'hono/http-exception';
 import { sql } from 'kysely';
 import type { AppContext } from '../context.js';
 import { InputError } from '../parades/parade-service.js';
+import { renderCalendar } from '../publish/calendar-renderer.js';
 import { renderMetrics } from '../publish/metrics-renderer.js';
+import { listAllParades } from '../store/parade-repository.js';
 import { serviceStats } from '../store/stats-repository.js';
 import { adminPages } from './admin-pages.js';
 import { apiRoutes } from './api-routes.js';
 import { directoryPages } from './directory-pages.js';
-import { feedRoutes } from './feed-routes.js';
+import { publishRoutes } from './publish-routes.js';
 import { mentionRoutes } from './mention-routes.js';
 import { paradePages } from './parade-pages.js';
 import { createSubmissionGuard, RateLimited } from './submission-guard.js';
@@ -62,8 +64,25 @@ export function createApp(ctx: AppContext, hooks: AppHooks = {}) {
     return c.body(renderMetrics(stats), 200, { 'Content-Type': 'text/plain; version=0.0.4; charset=utf-8' });
   });
 
+  app.get('/calendar.ics', async (c) => {
+    const parades = (await listAllParades(ctx.db)).filter((p) => p.deadline !== null);
+    const ics = renderCalendar(
+      new URL(ctx.config.baseUrl).host,
+      parades.map((p) => ({
+        slug: p.slug,
+        title: p.title,
+        deadline: p.deadline as string,
+        url: `${ctx.config.baseUrl}/p/${p.slug}`,
+        callUrl: p.call_url,
+        lang: p.lang,
+      })),
+      ctx.clock.now(),
+    );
+    return c.body(ics, 200, { 'Content-Type': 'text/calendar; charset=utf-8' });
+  });
+
   app.route('/', directoryPages(ctx));
-  app.route('/p', feedRoutes(ctx));
+  app.route('/p', publishRoutes(ctx));
   app.route('/p', paradePages(ctx, guard, hooks));
   app.route('/p', adminPages(ctx));
   app.route('/api', apiRoutes(ctx, guard, hooks));

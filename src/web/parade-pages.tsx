@@ -58,7 +58,8 @@ export function ParadeHeader(props: { parade: ParadeRow }) {
       <p>
         <a href={`/p/${parade.slug}/submit`}>{t.submit}</a> · {t.feeds}:{' '}
         <a href={`/p/${parade.slug}/feed.xml`}>RSS</a> <a href={`/p/${parade.slug}/atom.xml`}>Atom</a>{' '}
-        <a href={`/p/${parade.slug}/feed.json`}>JSON</a>
+        <a href={`/p/${parade.slug}/feed.json`}>JSON</a> <a href={`/p/${parade.slug}/opml.xml`}>OPML</a> · {t.roundup}:{' '}
+        <a href={`/p/${parade.slug}/roundup.md`}>Markdown</a> <a href={`/p/${parade.slug}/roundup.html`}>HTML</a>
       </p>
     </>
   );

@@ -126,6 +126,21 @@ describe.each(databaseFactories())('a parade from call to feed on %s', (_name, f
     }
   });
 
+  it('hands the host a round-up, readers an OPML list, and calendars the deadline', async () => {
+    const verified = site.entries.filter((e) => e.linksCall === 'content');
+    const md = await (await fetch(`${korso.url}/p/${slug}/roundup.md`)).text();
+    expect(md).toMatch(new RegExp(`^# Rückblick: .*\\n\\n${verified.length} Beiträge sind zur Blogparade`));
+    for (const entry of verified) expect(md).toContain(`](<${entry.url}>)`);
+    const html = await fetch(`${korso.url}/p/${slug}/roundup.html`);
+    expect(html.headers.get('content-type')).toContain('text/html');
+    expect(visibleText(await html.text())).toContain(verified[0]?.lists[0]?.items[0] ?? '∅');
+    const opml = await (await fetch(`${korso.url}/p/${slug}/opml.xml`)).text();
+    expect(opml).toContain(`xmlUrl="http://korso.test/p/${slug}/feed.xml"`);
+    expect(opml).toContain(`xmlUrl="${verified[0]?.feedUrl}"`);
+    const ics = await (await fetch(`${korso.url}/calendar.ics`)).text();
+    expect(ics).toContain(`UID:${slug}-deadline@korso.test`);
+  });
+
   it('a second pass finds nothing due', async () => {
     const summary = await runCrawlPass(runtime.ctx);
     expect(summary.claimed).toBe(0);

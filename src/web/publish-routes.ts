@@ -1,0 +1,92 @@
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { AppContext } from '../context.js';
+import { type FeedLinks, renderAtom, renderJsonFeed, renderRss } from '../publish/feed-renderer.js';
+import { escapeHtml } from '../publish/escape.js';
+import { renderOpml } from '../publish/opml-renderer.js';
+import { renderRoundupHtml, renderRoundupMarkdown } from '../publish/roundup-renderer.js';
+import { listDiscoverySources } from '../store/discovery-repository.js';
+import { listEntries } from '../store/entry-repository.js';
+import { findParadeBySlug } from '../store/parade-repository.js';
+import { publishedEntry, publishedParade } from './presenters.js';
+
+const FEED_SIZE = 200;
+
+/** What a parade publishes: feeds, OPML, the round-up. */
+export function publishRoutes(ctx: AppContext) {
+  const app = new Hono();
+
+  const load = async (slug: string, limit: number | undefined = FEED_SIZE) => {
+    const parade = await findParadeBySlug(ctx.db, slug);
+    if (!parade) throw new HTTPException(404, { message: `no parade "${slug}"` });
+    const entries = await listEntries(ctx.db, parade.id, { statuses: ['live'], limit });
+    const base = `${ctx.config.baseUrl}/p/${parade.slug}`;
+    const links: FeedLinks = {
+      page: base,
+      rss: `${base}/feed.xml`,
+      atom: `${base}/atom.xml`,
+      json: `${base}/feed.json`,
+    };
+    return { row: parade, rows: entries, parade: publishedParade(parade), entries: entries.map(publishedEntry), links };
+  };
+
+  app.get('/:slug/feed.xml', async (c) => {
+    const { parade, entries, links } = await load(c.req.param('slug'));
+    return c.body(renderRss(parade, entries, links), 200, {
+      'Content-Type': 'application/rss+xml; charset=utf-8',
+    });
+  });
+
+  app.get('/:slug/atom.xml', async (c) => {
+    const { parade, entries, links } = await load(c.req.param('slug'));
+    return c.body(renderAtom(parade, entries, links), 200, {
+      'Content-Type': 'application/atom+xml; charset=utf-8',
+    });
+  });
+
+  app.get('/:slug/feed.json', async (c) => {
+    const { parade, entries, links } = await load(c.req.param('slug'));
+    return c.body(renderJsonFeed(parade, entries, links), 200, {
+      'Content-Type': 'application/feed+json; charset=utf-8',
+    });
+  });
+
+  app.get('/:slug/opml.xml', async (c) => {
+    const { row, rows, parade, entries, links } = await load(c.req.param('slug'));
+    const sources = await listDiscoverySources(ctx.db, row.id);
+    const blogs = new Map<string, { title: string; feedUrl: string; siteUrl: string | null }>();
+    for (const entry of rows) {
+      if (entry.feed_url) blogs.set(entry.feed_url, { title: entry.author ?? hostOf(entry.url), feedUrl: entry.feed_url, siteUrl: entry.url });
+    }
+    for (const s of sources) {
+      if (s.kind === 'blog' && s.feed_url && !blogs.has(s.feed_url) && s.last_ok_at) {
+        blogs.set(s.feed_url, { title: hostOf(s.url), feedUrl: s.feed_url, siteUrl: s.url });
+      }
+    }
+    const updated = new Date(entries.reduce((t, e) => (e.updated > t ? e.updated : t), parade.createdAt));
+    const opml = renderOpml(parade.title, { title: parade.title, feedUrl: links.rss, siteUrl: links.page }, [...blogs.values()], updated);
+    return c.body(opml, 200, { 'Content-Type': 'text/x-opml; charset=utf-8' });
+  });
+
+  app.get('/:slug/roundup.md', async (c) => {
+    const { parade, entries } = await load(c.req.param('slug'), undefined);
+    return c.body(renderRoundupMarkdown(parade, entries), 200, { 'Content-Type': 'text/markdown; charset=utf-8' });
+  });
+
+  app.get('/:slug/roundup.html', async (c) => {
+    const { parade, entries } = await load(c.req.param('slug'), undefined);
+    const body = renderRoundupHtml(parade, entries);
+    const page = `<!DOCTYPE html>\n<html lang="${parade.lang}"><head><meta charset="utf-8"><title>${escapeHtml(parade.title)}</title></head><body>\n${body}</body></html>\n`;
+    return c.html(page);
+  });
+
+  return app;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
