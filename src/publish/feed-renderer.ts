@@ -23,7 +23,7 @@ function entryDate(entry: PublishedEntry): Date {
   return Number.isNaN(date.getTime()) ? new Date(entry.firstSeen) : date;
 }
 
-function feedUpdated(parade: PublishedParade, entries: PublishedEntry[]): Date {
+export function feedUpdated(parade: PublishedParade, entries: PublishedEntry[]): Date {
   const times = [parade.createdAt, ...entries.map((e) => e.updated)].map((t) => new Date(t).getTime());
   return new Date(Math.max(...times));
 }

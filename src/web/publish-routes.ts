@@ -1,7 +1,13 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { AppContext } from '../context.js';
-import { type FeedLinks, renderAtom, renderJsonFeed, renderRss } from '../publish/feed-renderer.js';
+import {
+  type FeedLinks,
+  feedUpdated,
+  renderAtom,
+  renderJsonFeed,
+  renderRss,
+} from '../publish/feed-renderer.js';
 import { escapeHtml } from '../publish/escape.js';
 import { renderOpml } from '../publish/opml-renderer.js';
 import { renderRoundupHtml, renderRoundupMarkdown } from '../publish/roundup-renderer.js';
@@ -27,7 +33,13 @@ export function publishRoutes(ctx: AppContext) {
       atom: `${base}/atom.xml`,
       json: `${base}/feed.json`,
     };
-    return { row: parade, rows: entries, parade: publishedParade(parade), entries: entries.map(publishedEntry), links };
+    return {
+      row: parade,
+      rows: entries,
+      parade: publishedParade(parade),
+      entries: entries.map(publishedEntry),
+      links,
+    };
   };
 
   app.get('/:slug/feed.xml', async (c) => {
@@ -56,21 +68,28 @@ export function publishRoutes(ctx: AppContext) {
     const sources = await listDiscoverySources(ctx.db, row.id);
     const blogs = new Map<string, { title: string; feedUrl: string; siteUrl: string | null }>();
     for (const entry of rows) {
-      if (entry.feed_url) blogs.set(entry.feed_url, { title: entry.author ?? hostOf(entry.url), feedUrl: entry.feed_url, siteUrl: entry.url });
+      if (entry.feed_url)
+        blogs.set(entry.feed_url, {
+          title: entry.author ?? hostOf(entry.url),
+          feedUrl: entry.feed_url,
+          siteUrl: entry.url,
+        });
     }
     for (const s of sources) {
       if (s.kind === 'blog' && s.feed_url && !blogs.has(s.feed_url) && s.last_ok_at) {
         blogs.set(s.feed_url, { title: hostOf(s.url), feedUrl: s.feed_url, siteUrl: s.url });
       }
     }
-    const updated = new Date(entries.reduce((t, e) => (e.updated > t ? e.updated : t), parade.createdAt));
-    const opml = renderOpml(parade.title, { title: parade.title, feedUrl: links.rss, siteUrl: links.page }, [...blogs.values()], updated);
+    const combined = { title: parade.title, feedUrl: links.rss, siteUrl: links.page };
+    const opml = renderOpml(parade.title, combined, [...blogs.values()], feedUpdated(parade, entries));
     return c.body(opml, 200, { 'Content-Type': 'text/x-opml; charset=utf-8' });
   });
 
   app.get('/:slug/roundup.md', async (c) => {
     const { parade, entries } = await load(c.req.param('slug'), undefined);
-    return c.body(renderRoundupMarkdown(parade, entries), 200, { 'Content-Type': 'text/markdown; charset=utf-8' });
+    return c.body(renderRoundupMarkdown(parade, entries), 200, {
+      'Content-Type': 'text/markdown; charset=utf-8',
+    });
   });
 
   app.get('/:slug/roundup.html', async (c) => {
