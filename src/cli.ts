@@ -25,7 +25,8 @@ import { startServer } from './web/server.js';
 
 function port(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('must be a port number (0–65535)');
+  if (!Number.isInteger(n) || n < 0 || n > 65535)
+    throw new InvalidArgumentError('must be a port number (0–65535)');
   return n;
 }
 
@@ -56,7 +57,10 @@ export async function serveCommand(config: Config, opts: { scheduler: boolean })
     host: config.host,
     hooks: { onEntryAdded: () => scheduler?.kick() },
   });
-  ctx.log.info('server.started', { url: server.url, database: config.databaseUrl.replace(/\/\/[^@]*@/, '//…@') });
+  ctx.log.info('server.started', {
+    url: server.url,
+    database: config.databaseUrl.replace(/\/\/[^@]*@/, '//…@'),
+  });
   process.stdout.write(`korso serves ${server.url}\n`);
   const signal = await untilSignal();
   ctx.log.info('server.stopping', { signal });
@@ -73,7 +77,9 @@ async function extractCommand(inputs: string[], opts: { json?: boolean; url?: st
     for (const input of inputs) {
       try {
         const page = await extractOne(input, opts.url, runtime?.ctx);
-        process.stdout.write(opts.json ? `${JSON.stringify(extractJson(input, page))}\n` : formatPage(input, page));
+        process.stdout.write(
+          opts.json ? `${JSON.stringify(extractJson(input, page))}\n` : formatPage(input, page),
+        );
       } catch (error) {
         failures++;
         const message = error instanceof Error ? error.message : String(error);
@@ -87,7 +93,11 @@ async function extractCommand(inputs: string[], opts: { json?: boolean; url?: st
   if (failures > 0) process.exitCode = 1;
 }
 
-async function extractOne(input: string, pageUrl: string | undefined, ctx: AppContext | undefined): Promise<ExtractedPage> {
+async function extractOne(
+  input: string,
+  pageUrl: string | undefined,
+  ctx: AppContext | undefined,
+): Promise<ExtractedPage> {
   if (/^https?:\/\//i.test(input)) {
     if (!ctx) throw new Error('no HTTP client');
     const result = await ctx.http.fetch(input);
@@ -118,8 +128,12 @@ function formatPage(source: string, page: ExtractedPage): string {
   if (page.published) lines.push(`published: ${page.published}`);
   if (page.lang) lines.push(`lang: ${page.lang}`);
   for (const [i, list] of page.lists.entries()) {
-    lines.push('', `## list ${i + 1}${list.ordered ? ' (ordered)' : ''}${list.intro ? `: ${list.intro}` : ''}`);
-    for (const [n, item] of list.items.entries()) lines.push(list.ordered ? `${n + 1}. ${item}` : `- ${item}`);
+    lines.push(
+      '',
+      `## list ${i + 1}${list.ordered ? ' (ordered)' : ''}${list.intro ? `: ${list.intro}` : ''}`,
+    );
+    for (const [n, item] of list.items.entries())
+      lines.push(list.ordered ? `${n + 1}. ${item}` : `- ${item}`);
   }
   lines.push('', `links: ${page.links.length}`, '');
   return `${lines.join('\n')}\n`;
@@ -130,7 +144,9 @@ export function buildProgram(env: Record<string, string | undefined> = process.e
   const config = (overrides: Record<string, string | undefined> = {}) => loadConfig(env, overrides);
   program
     .name('korso')
-    .description('Follows a blog parade: finds its entries, reads their lists, publishes overview, feeds and round-up.')
+    .description(
+      'Follows a blog parade: finds its entries, reads their lists, publishes overview, feeds and round-up.',
+    )
     .showHelpAfterError();
 
   program
@@ -225,11 +241,14 @@ export function buildProgram(env: Record<string, string | undefined> = process.e
 
   program
     .command('crawl')
-    .description('run discovery (call page, comment feed, participant feeds), then fetch and re-check due entries')
+    .description(
+      'run discovery (call page, comment feed, participant feeds), then fetch and re-check due entries',
+    )
     .option('--parade <slug>', 'only this parade')
     .option('--once', 'run one full pass, then exit')
     .action(async (opts: { parade?: string; once?: boolean }) => {
-      if (!opts.once) throw new InputError('only `korso crawl --once` is supported; `korso worker` crawls continuously');
+      if (!opts.once)
+        throw new InputError('only `korso crawl --once` is supported; `korso worker` crawls continuously');
       await withRuntime(config(), async (ctx) => {
         const paradeId = opts.parade ? (await requireParade(ctx, opts.parade)).id : undefined;
         const found = await runDiscoveryPass(ctx, { paradeId });
@@ -293,5 +312,6 @@ export async function main(argv: string[] = process.argv): Promise<void> {
   }
 }
 
-const invokedDirectly = process.argv[1] && import.meta.url === pathToFileURL(await fs.realpath(process.argv[1])).href;
+const invokedDirectly =
+  process.argv[1] && import.meta.url === pathToFileURL(await fs.realpath(process.argv[1])).href;
 if (invokedDirectly) await main();

@@ -11,7 +11,10 @@ export interface Logger {
 const order: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 };
 
 /** One JSON line per event with stable keys (event, parade, url, status, ms …). */
-export function createLogger(level: LogLevel = 'info', write: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): Logger {
+export function createLogger(
+  level: LogLevel = 'info',
+  write: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+): Logger {
   const emit = (lvl: LogLevel, event: string, fields?: LogFields) => {
     if (order[lvl] < order[level]) return;
     write(JSON.stringify({ time: new Date().toISOString(), level: lvl, event, ...fields }));

@@ -64,7 +64,12 @@ async function processEntry(
   callUrls: string[],
 ): Promise<Outcome> {
   const now = ctx.clock.now();
-  const octx: OutcomeContext = { entry, deadline: parade.deadline, now, maxAttempts: ctx.config.crawl.maxAttempts };
+  const octx: OutcomeContext = {
+    entry,
+    deadline: parade.deadline,
+    now,
+    maxAttempts: ctx.config.crawl.maxAttempts,
+  };
   // Validators only help when the stored copy is complete; otherwise fetch the page in full.
   const conditional = entry.content_hash !== null;
   const result = await ctx.http.fetch(entry.url, {
@@ -140,12 +145,15 @@ export async function runCrawlPass(ctx: AppContext, opts: CrawlPassOptions = {})
   const limit = Math.max(1, ctx.config.crawl.batchSize);
   const inFlight = new Map<number, Promise<void>>();
   // Heartbeat: entries waiting for a busy host keep their lease while this worker lives.
-  const heartbeat = setInterval(() => {
-    const now = ctx.clock.now();
-    extendLeases(ctx.db, owner, [...inFlight.keys()], addMs(now, ctx.config.crawl.leaseMs)).catch((error) =>
-      ctx.log.warn('crawl.heartbeat_failed', { owner, error: String(error) }),
-    );
-  }, Math.max(100, Math.floor(ctx.config.crawl.leaseMs / 3)));
+  const heartbeat = setInterval(
+    () => {
+      const now = ctx.clock.now();
+      extendLeases(ctx.db, owner, [...inFlight.keys()], addMs(now, ctx.config.crawl.leaseMs)).catch((error) =>
+        ctx.log.warn('crawl.heartbeat_failed', { owner, error: String(error) }),
+      );
+    },
+    Math.max(100, Math.floor(ctx.config.crawl.leaseMs / 3)),
+  );
   heartbeat.unref();
   let exhausted = false;
   try {
@@ -183,7 +191,12 @@ export async function runCrawlPass(ctx: AppContext, opts: CrawlPassOptions = {})
 }
 
 /** Fetches, extracts and judges one entry; never throws, so one bad page cannot stop a pass. */
-async function crawlEntry(ctx: AppContext, entry: EntryRow, parade: ParadeRow, callUrls: string[]): Promise<Outcome> {
+async function crawlEntry(
+  ctx: AppContext,
+  entry: EntryRow,
+  parade: ParadeRow,
+  callUrls: string[],
+): Promise<Outcome> {
   try {
     return await processEntry(ctx, entry, parade, callUrls);
   } catch (error) {

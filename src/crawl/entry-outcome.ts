@@ -21,7 +21,12 @@ export interface Outcome {
 }
 
 /** Failures that repeating soon will not fix: the entry is marked at once instead of after maxAttempts. */
-const PERMANENT: ReadonlySet<FetchFailureReason> = new Set(['invalid-url', 'blocked-address', 'robots', 'too-large']);
+const PERMANENT: ReadonlySet<FetchFailureReason> = new Set([
+  'invalid-url',
+  'blocked-address',
+  'robots',
+  'too-large',
+]);
 
 export function failureOutcome(ctx: OutcomeContext, failure: FetchFailure): Outcome {
   const { entry, now } = ctx;

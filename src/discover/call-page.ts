@@ -1,5 +1,5 @@
-import * as cheerio from 'cheerio';
 import type { Cheerio, CheerioAPI } from 'cheerio';
+import * as cheerio from 'cheerio';
 import type { Element } from 'domhandler';
 import { absolutizeUrl, normalizeUrl } from '../sanitize/index.js';
 import { documentBase, type FeedLink, feedLinksOf } from './feed-discovery.js';

@@ -80,10 +80,12 @@ async function readFeed(ctx: AppContext, source: DiscoverySourceRow, feedUrl: st
   const result = await ctx.http.fetch(feedUrl, {
     etag: source.feed_url === feedUrl ? source.etag : null,
     lastModified: source.feed_url === feedUrl ? source.last_modified : null,
-    accept: 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.5',
+    accept:
+      'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.5',
   });
   const fetched = must(result, 'the feed could not be fetched');
-  if (fetched.notModified) return { items: [] as FeedItem[], etag: source.etag, lastModified: source.last_modified };
+  if (fetched.notModified)
+    return { items: [] as FeedItem[], etag: source.etag, lastModified: source.last_modified };
   const parsed = await parseFeed(fetched.body, fetched.contentType, fetched.url);
   if (!parsed.ok) throw new SourceFailure(parsed.reason);
   return { items: parsed.items, etag: fetched.etag, lastModified: fetched.lastModified };
@@ -100,14 +102,29 @@ async function newItems(ctx: AppContext, source: DiscoverySourceRow, items: Feed
 }
 
 /** The call post: pingbacks and links in its comments, commenters' blogs, and its comment feed. */
-async function discoverFromCall(ctx: AppContext, parade: ParadeRow, source: DiscoverySourceRow): Promise<SourceResult> {
+async function discoverFromCall(
+  ctx: AppContext,
+  parade: ParadeRow,
+  source: DiscoverySourceRow,
+): Promise<SourceResult> {
   const page = must(await ctx.http.fetch(parade.call_url), 'the call page could not be fetched');
   const findings = readCallPage(htmlOf(page), page.url);
   const candidates: Candidate[] = [
-    ...findings.pingbacks.map((url) => ({ url, road: 'call-pingback' as const, detail: 'pingback on the call' })),
-    ...findings.commentLinks.map((url) => ({ url, road: 'call-comment' as const, detail: 'linked in a comment on the call' })),
+    ...findings.pingbacks.map((url) => ({
+      url,
+      road: 'call-pingback' as const,
+      detail: 'pingback on the call',
+    })),
+    ...findings.commentLinks.map((url) => ({
+      url,
+      road: 'call-comment' as const,
+      detail: 'linked in a comment on the call',
+    })),
   ];
-  const blogs = findings.commenterSites.map((url) => ({ url, foundVia: 'website of a commenter on the call' }));
+  const blogs = findings.commenterSites.map((url) => ({
+    url,
+    foundVia: 'website of a commenter on the call',
+  }));
   const feedUrl = findings.commentFeedUrl ?? conventionalCommentFeed(page.url);
   const feed = await readFeed(ctx, source, feedUrl);
   for (const item of await newItems(ctx, source, feed.items)) {
@@ -131,7 +148,11 @@ async function findBlogFeed(ctx: AppContext, homeUrl: string): Promise<string> {
   }
   for (const candidate of usualFeedPaths(home.ok ? home.url : homeUrl)) {
     const result = await ctx.http.fetch(candidate);
-    if (result.ok && !result.notModified && (await parseFeed(result.body, result.contentType, result.url)).ok) {
+    if (
+      result.ok &&
+      !result.notModified &&
+      (await parseFeed(result.body, result.contentType, result.url)).ok
+    ) {
       return candidate;
     }
   }
@@ -145,25 +166,43 @@ async function discoverFromBlog(
   source: DiscoverySourceRow,
   callUrls: string[],
 ): Promise<SourceResult> {
-  const feedUrl = source.feed_url ?? source.url.match(/^feed:(.*)$/)?.[1] ?? (await findBlogFeed(ctx, source.url));
+  const feedUrl =
+    source.feed_url ?? source.url.match(/^feed:(.*)$/)?.[1] ?? (await findBlogFeed(ctx, source.url));
   const feed = await readFeed(ctx, source, feedUrl);
   const candidates: Candidate[] = [];
   for (const item of await newItems(ctx, source, feed.items)) {
     if (!item.link) continue;
     const match = matchFeedItem(item, { callUrls, prompt: parade.prompt, hashtag: parade.hashtag });
-    if (match.matches) candidates.push({ url: item.link, road: 'blog-feed', detail: `feed item ${match.why}` });
+    if (match.matches)
+      candidates.push({ url: item.link, road: 'blog-feed', detail: `feed item ${match.why}` });
   }
-  return { candidates, blogs: [], update: { feed_url: feedUrl, etag: feed.etag, last_modified: feed.lastModified } };
+  return {
+    candidates,
+    blogs: [],
+    update: { feed_url: feedUrl, etag: feed.etag, last_modified: feed.lastModified },
+  };
 }
 
 /** Participant blogs of the entries already verified, so their later posts are found too. */
 async function ensureSources(ctx: AppContext, parade: ParadeRow): Promise<void> {
   const now = ctx.clock.now().toISOString();
-  await addDiscoverySource(ctx.db, { paradeId: parade.id, kind: 'call', url: parade.call_url, foundVia: 'the call', now });
+  await addDiscoverySource(ctx.db, {
+    paradeId: parade.id,
+    kind: 'call',
+    url: parade.call_url,
+    foundVia: 'the call',
+    now,
+  });
   const live = await listEntries(ctx.db, parade.id, { statuses: ['live'] });
   for (const entry of live) {
     const home = blogHomeFor(entry.final_url ?? entry.url, entry.feed_url);
-    await addDiscoverySource(ctx.db, { paradeId: parade.id, kind: 'blog', url: home, foundVia: `blog of ${entry.url}`, now });
+    await addDiscoverySource(ctx.db, {
+      paradeId: parade.id,
+      kind: 'blog',
+      url: home,
+      foundVia: `blog of ${entry.url}`,
+      now,
+    });
   }
 }
 
@@ -177,20 +216,34 @@ function isOwnUrl(ctx: AppContext, url: string): boolean {
 
 /** One discovery run for one parade: every due source, including blogs learned along the way. */
 export async function discoverParade(ctx: AppContext, parade: ParadeRow): Promise<DiscoverySummary> {
-  const summary: DiscoverySummary = { parades: 1, sources: 0, failedSources: 0, candidates: 0, newEntries: 0 };
+  const summary: DiscoverySummary = {
+    parades: 1,
+    sources: 0,
+    failedSources: 0,
+    candidates: 0,
+    newEntries: 0,
+  };
   const runId = await startDiscoveryRun(ctx.db, parade.id, ctx.clock.now().toISOString());
   await ensureSources(ctx, parade);
   const callUrls = [parade.call_url, `${ctx.config.baseUrl}/p/${parade.slug}`];
   const done = new Set<number>();
   const failures: string[] = [];
   for (;;) {
-    const due = (await dueDiscoverySources(ctx.db, parade.id, ctx.clock.now().toISOString())).filter((s) => !done.has(s.id));
+    const due = (await dueDiscoverySources(ctx.db, parade.id, ctx.clock.now().toISOString())).filter(
+      (s) => !done.has(s.id),
+    );
     if (due.length === 0) break;
     for (const source of due) {
       done.add(source.id);
       const now = ctx.clock.now();
       // Another worker has it; a crashed one's claim runs out after the lease.
-      if (!(await claimDiscoverySource(ctx.db, source, new Date(now.getTime() + ctx.config.crawl.leaseMs).toISOString()))) {
+      if (
+        !(await claimDiscoverySource(
+          ctx.db,
+          source,
+          new Date(now.getTime() + ctx.config.crawl.leaseMs).toISOString(),
+        ))
+      ) {
         continue;
       }
       summary.sources++;
@@ -204,7 +257,13 @@ export async function discoverParade(ctx: AppContext, parade: ParadeRow): Promis
           if (isOwnUrl(ctx, candidate.url)) continue;
           summary.candidates++;
           try {
-            const { created } = await registerEntry(ctx, parade, candidate.url, candidate.road, candidate.detail);
+            const { created } = await registerEntry(
+              ctx,
+              parade,
+              candidate.url,
+              candidate.road,
+              candidate.detail,
+            );
             if (created) fresh++;
           } catch (error) {
             if (!(error instanceof InputError)) throw error;
@@ -227,9 +286,17 @@ export async function discoverParade(ctx: AppContext, parade: ParadeRow): Promis
           last_error: null,
           failures: 0,
           candidates: source.candidates + result.candidates.length,
-          next_run_at: new Date(now.getTime() + (source.kind === 'call' ? CALL_EVERY : BLOG_EVERY)).toISOString(),
+          next_run_at: new Date(
+            now.getTime() + (source.kind === 'call' ? CALL_EVERY : BLOG_EVERY),
+          ).toISOString(),
         });
-        ctx.log.info('discovery.source', { parade: parade.slug, url: source.url, kind: source.kind, candidates: result.candidates.length, new: fresh });
+        ctx.log.info('discovery.source', {
+          parade: parade.slug,
+          url: source.url,
+          kind: source.kind,
+          candidates: result.candidates.length,
+          new: fresh,
+        });
       } catch (error) {
         const reason = error instanceof SourceFailure ? error.message : `discovery failed (${String(error)})`;
         summary.failedSources++;
@@ -239,9 +306,16 @@ export async function discoverParade(ctx: AppContext, parade: ParadeRow): Promis
           last_run_at: now.toISOString(),
           last_error: reason,
           failures: failuresSoFar,
-          next_run_at: new Date(now.getTime() + Math.min(CALL_EVERY * 2 ** failuresSoFar, 24 * HOUR)).toISOString(),
+          next_run_at: new Date(
+            now.getTime() + Math.min(CALL_EVERY * 2 ** failuresSoFar, 24 * HOUR),
+          ).toISOString(),
         });
-        ctx.log.warn('discovery.source_failed', { parade: parade.slug, url: source.url, kind: source.kind, reason });
+        ctx.log.warn('discovery.source_failed', {
+          parade: parade.slug,
+          url: source.url,
+          kind: source.kind,
+          reason,
+        });
       }
     }
   }
@@ -260,9 +334,14 @@ export async function discoverParade(ctx: AppContext, parade: ParadeRow): Promis
 }
 
 /** Discovery for every parade (or one): never stops on one parade's failure. */
-export async function runDiscoveryPass(ctx: AppContext, opts: { paradeId?: number } = {}): Promise<DiscoverySummary> {
+export async function runDiscoveryPass(
+  ctx: AppContext,
+  opts: { paradeId?: number } = {},
+): Promise<DiscoverySummary> {
   const total: DiscoverySummary = { parades: 0, sources: 0, failedSources: 0, candidates: 0, newEntries: 0 };
-  const parades = (await listAllParades(ctx.db)).filter((p) => opts.paradeId === undefined || p.id === opts.paradeId);
+  const parades = (await listAllParades(ctx.db)).filter(
+    (p) => opts.paradeId === undefined || p.id === opts.paradeId,
+  );
   for (const parade of parades) {
     try {
       const s = await discoverParade(ctx, parade);

@@ -1,5 +1,5 @@
-import * as cheerio from 'cheerio';
 import type { CheerioAPI } from 'cheerio';
+import * as cheerio from 'cheerio';
 import { absolutizeUrl } from '../sanitize/index.js';
 
 export interface FeedLink {

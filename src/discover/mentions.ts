@@ -5,7 +5,12 @@ import { extractPage } from '../extract/index.js';
 import { InputError, isBlocked, parseHttpUrl, registerEntry } from '../parades/parade-service.js';
 import { normalizeUrl } from '../sanitize/index.js';
 import { markEntryDue } from '../store/entry-repository.js';
-import { findMention, linkMentionToEntry, type MentionKind, recordMention } from '../store/mention-repository.js';
+import {
+  findMention,
+  linkMentionToEntry,
+  type MentionKind,
+  recordMention,
+} from '../store/mention-repository.js';
 import { findParadeByCallUrl, findParadeBySlug } from '../store/parade-repository.js';
 
 /** Pingback 1.0 fault codes (https://www.hixie.ch/specs/pingback/pingback). */
@@ -37,7 +42,9 @@ export async function resolveTarget(ctx: AppContext, target: string): Promise<Ta
     const slug = url.pathname.match(/^\/p\/([a-z0-9-]+)(?:\/|$)/)?.[1];
     if (!slug) return { ok: false, missing: false, message: 'the target is not a parade page' };
     const parade = await findParadeBySlug(ctx.db, slug);
-    return parade ? { ok: true, parade } : { ok: false, missing: true, message: `there is no parade "${slug}"` };
+    return parade
+      ? { ok: true, parade }
+      : { ok: false, missing: true, message: `there is no parade "${slug}"` };
   }
   const normalized = normalizeUrl(target);
   const parade = normalized ? await findParadeByCallUrl(ctx.db, normalized) : undefined;
@@ -87,10 +94,12 @@ async function acceptMention(ctx: AppContext, kind: MentionKind, parade: ParadeR
 export async function receiveWebmention(ctx: AppContext, input: MentionInput): Promise<AcceptedMention> {
   const source = parseHttpUrl(input.source ?? '', 'source');
   const target = parseHttpUrl(input.target ?? '', 'target');
-  if (normalizeUrl(source) === normalizeUrl(target)) throw new InputError('source and target are the same', 'source');
+  if (normalizeUrl(source) === normalizeUrl(target))
+    throw new InputError('source and target are the same', 'source');
   const match = await resolveTarget(ctx, target);
   if (!match.ok) throw new InputError(match.message, 'target');
-  if (await isBlocked(ctx, match.parade.id, source)) throw new InputError('the source domain is blocked', 'source');
+  if (await isBlocked(ctx, match.parade.id, source))
+    throw new InputError('the source domain is blocked', 'source');
   return acceptMention(ctx, 'webmention', match.parade, { ...input, source, target });
 }
 
@@ -113,10 +122,14 @@ export async function receivePingback(ctx: AppContext, input: MentionInput): Pro
   }
   const match = await resolveTarget(ctx, target);
   if (!match.ok) {
-    throw new PingbackFault(match.missing ? PINGBACK_FAULT.targetMissing : PINGBACK_FAULT.targetNotPingable, match.message);
+    throw new PingbackFault(
+      match.missing ? PINGBACK_FAULT.targetMissing : PINGBACK_FAULT.targetNotPingable,
+      match.message,
+    );
   }
   const { parade } = match;
-  if (await isBlocked(ctx, parade.id, source)) throw new PingbackFault(PINGBACK_FAULT.accessDenied, 'the source domain is blocked');
+  if (await isBlocked(ctx, parade.id, source))
+    throw new PingbackFault(PINGBACK_FAULT.accessDenied, 'the source domain is blocked');
   if (await findMention(ctx.db, parade.id, 'pingback', source)) {
     throw new PingbackFault(PINGBACK_FAULT.alreadyRegistered, 'the pingback has already been registered');
   }
@@ -130,6 +143,7 @@ export async function receivePingback(ctx: AppContext, input: MentionInput): Pro
   const page = extractPage({ bytes: fetched.body, url: fetched.url, contentType: fetched.contentType });
   const wanted = new Set([normalizeUrl(target), normalizeUrl(parade.call_url)]);
   const linked = [...page.links, ...page.otherLinks].some((l) => wanted.has(normalizeUrl(l)));
-  if (!linked) throw new PingbackFault(PINGBACK_FAULT.noLinkToTarget, 'the source does not link to the target');
+  if (!linked)
+    throw new PingbackFault(PINGBACK_FAULT.noLinkToTarget, 'the source does not link to the target');
   return acceptMention(ctx, 'pingback', parade, { ...input, source, target });
 }

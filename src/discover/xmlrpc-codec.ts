@@ -5,7 +5,12 @@ import { Readable } from 'node:stream';
 const require = createRequire(import.meta.url);
 const Deserializer = require('xmlrpc/lib/deserializer.js') as new (
   encoding?: string,
-) => { deserializeMethodCall(stream: Readable, cb: (error: Error | null, method: string, params: unknown[]) => void): void };
+) => {
+  deserializeMethodCall(
+    stream: Readable,
+    cb: (error: Error | null, method: string, params: unknown[]) => void,
+  ): void;
+};
 const serializer = require('xmlrpc/lib/serializer.js') as {
   serializeMethodResponse(value: unknown): string;
   serializeFault(fault: { faultCode: number; faultString: string }): string;

@@ -1,8 +1,9 @@
-import * as cheerio from 'cheerio';
 import type { CheerioAPI } from 'cheerio';
+import * as cheerio from 'cheerio';
 import type { Element } from 'domhandler';
 import { sanitizeHtml } from '../sanitize/sanitize-html.js';
 import { absolutizeUrl } from '../sanitize/url.js';
+import { cleanByline } from './byline.js';
 import { decodeHtml } from './charset.js';
 import { removeChrome } from './chrome.js';
 import {
@@ -14,7 +15,6 @@ import {
 } from './content-root.js';
 import { appendChild, BLOCK_TAGS, findAll, isElement, isInside, limitDepth, moveNodes } from './dom.js';
 import { extractLists } from './list-extractor.js';
-import { cleanByline } from './byline.js';
 import { extractMetadata } from './metadata.js';
 import { serializeNodes } from './serialize.js';
 import { blockText } from './text-blocks.js';

@@ -1,6 +1,5 @@
 import type { AnyNode, Element } from 'domhandler';
 import { sanitizeHtml } from '../sanitize/sanitize-html.js';
-import type { ExtractedList } from './types.js';
 import {
   BLOCK_TAGS,
   collapse,
@@ -14,6 +13,7 @@ import {
   textOf,
 } from './dom.js';
 import { serializeNodes } from './serialize.js';
+import type { ExtractedList } from './types.js';
 
 /**
  * Every list of the post, in document order. Shapes:

@@ -1,4 +1,4 @@
-import { Writable, type Readable, type Transform } from 'node:stream';
+import { type Readable, type Transform, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import zlib from 'node:zlib';
 import { BodyTooLargeError, FetchFailureError } from './failure.js';

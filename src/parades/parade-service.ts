@@ -96,11 +96,13 @@ export async function createParade(ctx: AppContext, input: CreateParadeInput): P
   if (!normalized) throw new InputError('callUrl must be an http or https URL', 'callUrl');
   const lang = (input.lang ?? 'de').toLowerCase();
   if (lang !== 'de' && lang !== 'en') throw new InputError('lang must be "de" or "en"', 'lang');
-  const title = (input.title ?? '').trim() || new URL(callUrl).pathname.split('/').filter(Boolean).pop() || callUrl;
+  const title =
+    (input.title ?? '').trim() || new URL(callUrl).pathname.split('/').filter(Boolean).pop() || callUrl;
   let slug: string;
   if (input.slug) {
     slug = input.slug.trim().toLowerCase();
-    if (!SLUG.test(slug)) throw new InputError('slug may hold a–z, 0–9 and "-" only (1–64 characters)', 'slug');
+    if (!SLUG.test(slug))
+      throw new InputError('slug may hold a–z, 0–9 and "-" only (1–64 characters)', 'slug');
     if (await slugExists(ctx.db, slug)) throw new InputError(`slug "${slug}" is taken`, 'slug');
   } else {
     slug = await uniqueSlug(ctx, slugify(title));
@@ -146,12 +148,20 @@ export async function isBlocked(ctx: AppContext, paradeId: number, url: string):
   return blocked.some((b) => domain === b.domain || domain.endsWith(`.${b.domain}`));
 }
 
-export async function registerEntry(ctx: AppContext, parade: ParadeRow, rawUrl: string, road: Road, detail?: string) {
+export async function registerEntry(
+  ctx: AppContext,
+  parade: ParadeRow,
+  rawUrl: string,
+  road: Road,
+  detail?: string,
+) {
   const url = parseHttpUrl(rawUrl ?? '', 'url');
   const normalizedUrl = normalizeUrl(url);
   if (!normalizedUrl) throw new InputError('url must be an http or https URL', 'url');
-  if (normalizedUrl === parade.call_url_normalized) throw new InputError('that is the call itself, not an entry', 'url');
-  if (await isBlocked(ctx, parade.id, url)) throw new InputError('entries from this domain are not accepted', 'url');
+  if (normalizedUrl === parade.call_url_normalized)
+    throw new InputError('that is the call itself, not an entry', 'url');
+  if (await isBlocked(ctx, parade.id, url))
+    throw new InputError('entries from this domain are not accepted', 'url');
   const result = await addEntry(ctx.db, {
     paradeId: parade.id,
     url,

@@ -48,8 +48,16 @@ export async function dueDiscoverySources(
     .execute();
 }
 
-export async function listDiscoverySources(db: Kysely<Database>, paradeId: number): Promise<DiscoverySourceRow[]> {
-  return db.selectFrom('discovery_sources').selectAll().where('parade_id', '=', paradeId).orderBy('id').execute();
+export async function listDiscoverySources(
+  db: Kysely<Database>,
+  paradeId: number,
+): Promise<DiscoverySourceRow[]> {
+  return db
+    .selectFrom('discovery_sources')
+    .selectAll()
+    .where('parade_id', '=', paradeId)
+    .orderBy('id')
+    .execute();
 }
 
 export async function updateDiscoverySource(
@@ -86,10 +94,22 @@ export async function markItemsSeen(
   return new Set(fresh);
 }
 
-export async function startDiscoveryRun(db: Kysely<Database>, paradeId: number, now: string): Promise<number> {
+export async function startDiscoveryRun(
+  db: Kysely<Database>,
+  paradeId: number,
+  now: string,
+): Promise<number> {
   const { id } = await db
     .insertInto('discovery_runs')
-    .values({ parade_id: paradeId, started_at: now, sources: 0, failed_sources: 0, candidates: 0, new_entries: 0, summary: '' })
+    .values({
+      parade_id: paradeId,
+      started_at: now,
+      sources: 0,
+      failed_sources: 0,
+      candidates: 0,
+      new_entries: 0,
+      summary: '',
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return id;
@@ -105,7 +125,10 @@ export async function finishDiscoveryRun(
   await db.updateTable('discovery_runs').set(result).where('id', '=', id).execute();
 }
 
-export async function lastDiscoveryRun(db: Kysely<Database>, paradeId: number): Promise<DiscoveryRunRow | undefined> {
+export async function lastDiscoveryRun(
+  db: Kysely<Database>,
+  paradeId: number,
+): Promise<DiscoveryRunRow | undefined> {
   return db
     .selectFrom('discovery_runs')
     .selectAll()

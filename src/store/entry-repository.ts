@@ -93,7 +93,10 @@ export async function claimDueEntries(
 ): Promise<EntryRow[]> {
   let ranked = db
     .selectFrom('entries')
-    .select(['id', sql<number>`row_number() over (partition by host order by next_check_at, id)`.as('host_rank')])
+    .select([
+      'id',
+      sql<number>`row_number() over (partition by host order by next_check_at, id)`.as('host_rank'),
+    ])
     .where('next_check_at', '<=', opts.now)
     .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', opts.now)]))
     .where('status', '!=', 'rejected');
@@ -282,7 +285,10 @@ function groupBy<T, K>(rows: T[], key: (row: T) => K): Map<K, T[]> {
   return map;
 }
 
-export async function countEntriesByStatus(db: Kysely<Database>, paradeId: number): Promise<Record<string, number>> {
+export async function countEntriesByStatus(
+  db: Kysely<Database>,
+  paradeId: number,
+): Promise<Record<string, number>> {
   const rows = await db
     .selectFrom('entries')
     .select(['status', (eb) => eb.fn.countAll<string | number>().as('n')])
@@ -309,7 +315,10 @@ export async function moderateEntry(
 }
 
 /** How many entries of a parade came by each road (an entry found twice counts on both). */
-export async function countEntriesByRoad(db: Kysely<Database>, paradeId: number): Promise<Record<string, number>> {
+export async function countEntriesByRoad(
+  db: Kysely<Database>,
+  paradeId: number,
+): Promise<Record<string, number>> {
   const rows = await db
     .selectFrom('entry_sources')
     .innerJoin('entries', 'entries.id', 'entry_sources.entry_id')
@@ -322,5 +331,9 @@ export async function countEntriesByRoad(db: Kysely<Database>, paradeId: number)
 
 /** Due again now: a repeated mention or a fresh registration asks for a prompt re-check. */
 export async function markEntryDue(db: Kysely<Database>, entryId: number, now: string): Promise<void> {
-  await db.updateTable('entries').set({ next_check_at: now, updated_at: now }).where('id', '=', entryId).execute();
+  await db
+    .updateTable('entries')
+    .set({ next_check_at: now, updated_at: now })
+    .where('id', '=', entryId)
+    .execute();
 }

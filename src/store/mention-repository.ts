@@ -6,7 +6,15 @@ export type MentionKind = 'webmention' | 'pingback';
 /** One row per parade, kind and source; a repeated mention counts up instead of adding a row. */
 export async function recordMention(
   db: Kysely<Database>,
-  input: { token: string; paradeId: number; kind: MentionKind; source: string; target: string; client: string | null; now: string },
+  input: {
+    token: string;
+    paradeId: number;
+    kind: MentionKind;
+    source: string;
+    target: string;
+    client: string | null;
+    now: string;
+  },
 ): Promise<{ mention: MentionRow; repeated: boolean }> {
   return db.transaction().execute(async (trx) => {
     const existing = await trx
@@ -44,11 +52,18 @@ export async function recordMention(
   });
 }
 
-export async function linkMentionToEntry(db: Kysely<Database>, mentionId: number, entryId: number): Promise<void> {
+export async function linkMentionToEntry(
+  db: Kysely<Database>,
+  mentionId: number,
+  entryId: number,
+): Promise<void> {
   await db.updateTable('mentions').set({ entry_id: entryId }).where('id', '=', mentionId).execute();
 }
 
-export async function findMentionByToken(db: Kysely<Database>, token: string): Promise<MentionRow | undefined> {
+export async function findMentionByToken(
+  db: Kysely<Database>,
+  token: string,
+): Promise<MentionRow | undefined> {
   return db.selectFrom('mentions').selectAll().where('token', '=', token).executeTakeFirst();
 }
 

@@ -25,7 +25,9 @@ export interface ParadeSummary extends ParadeRow {
 export async function listParades(db: Kysely<Database>): Promise<ParadeSummary[]> {
   const rows = await db
     .selectFrom('parades')
-    .leftJoin('entries', (join) => join.onRef('entries.parade_id', '=', 'parades.id').on('entries.status', '=', 'live'))
+    .leftJoin('entries', (join) =>
+      join.onRef('entries.parade_id', '=', 'parades.id').on('entries.status', '=', 'live'),
+    )
     .selectAll('parades')
     .select((eb) => eb.fn.count<string | number>('entries.id').as('live_count'))
     .groupBy('parades.id')
@@ -34,7 +36,10 @@ export async function listParades(db: Kysely<Database>): Promise<ParadeSummary[]
   return rows.map(({ live_count, ...parade }) => ({ ...parade, liveCount: Number(live_count) }));
 }
 
-export async function findParadeByCallUrl(db: Kysely<Database>, normalized: string): Promise<ParadeRow | undefined> {
+export async function findParadeByCallUrl(
+  db: Kysely<Database>,
+  normalized: string,
+): Promise<ParadeRow | undefined> {
   return db
     .selectFrom('parades')
     .selectAll()

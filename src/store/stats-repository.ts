@@ -18,7 +18,10 @@ function tally(rows: { key: string; n: string | number | bigint }[]): Record<str
 /** Counts across every parade, for /metrics. */
 export async function serviceStats(db: Kysely<Database>, now: string): Promise<ServiceStats> {
   const [parades, byStatus, byRoad, due, sources, mentions] = await Promise.all([
-    db.selectFrom('parades').select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow(),
+    db
+      .selectFrom('parades')
+      .select((eb) => eb.fn.countAll<string | number>().as('n'))
+      .executeTakeFirstOrThrow(),
     db
       .selectFrom('entries')
       .select(['status as key', (eb) => eb.fn.countAll<string | number>().as('n')])

@@ -11,9 +11,9 @@ import { serviceStats } from '../store/stats-repository.js';
 import { adminPages } from './admin-pages.js';
 import { apiRoutes } from './api-routes.js';
 import { directoryPages } from './directory-pages.js';
-import { publishRoutes } from './publish-routes.js';
 import { mentionRoutes } from './mention-routes.js';
 import { paradePages } from './parade-pages.js';
+import { publishRoutes } from './publish-routes.js';
 import { createSubmissionGuard, RateLimited } from './submission-guard.js';
 
 const MAX_BODY = 64 * 1024;

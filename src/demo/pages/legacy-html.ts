@@ -1,5 +1,5 @@
 import type { ListContent } from '../content.js';
-import { esc, head, type PageModel, numericDate, renderBlocks, shareLinks } from './markup.js';
+import { esc, head, numericDate, type PageModel, renderBlocks, shareLinks } from './markup.js';
 
 const font = '<FONT FACE="Verdana, Arial, Helvetica" SIZE="2">';
 
