@@ -4,6 +4,7 @@ import iconv from 'iconv-lite';
 import Parser from 'rss-parser';
 import { headerCharset, isValidUtf8 } from '../extract/charset.js';
 import { parseDate } from '../extract/index.js';
+import { escapeHtml } from '../sanitize/escape.js';
 import { absolutizeUrl } from '../sanitize/index.js';
 
 export interface FeedItem {
@@ -234,10 +235,6 @@ function jsonAuthor(...sources: { author?: JsonFeedAuthor; authors?: JsonFeedAut
     if (name !== null) return name;
   }
   return null;
-}
-
-function escapeHtml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 }
 
 /** JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1); rss-parser reads XML only. */

@@ -13,7 +13,10 @@ function text(value: string): string {
 }
 
 function stamp(iso: string): string {
-  return new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(iso)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** Lines longer than 75 octets are folded (RFC 5545 §3.1). */
@@ -44,7 +47,14 @@ export function renderCalendar(host: string, parades: CalendarParade[], now: Dat
     `URL:${p.url}`,
     'END:VEVENT',
   ]);
-  return `${['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//korso//${host}//DE`, 'CALSCALE:GREGORIAN', ...events, 'END:VCALENDAR']
+  return `${[
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:-//korso//${host}//DE`,
+    'CALSCALE:GREGORIAN',
+    ...events,
+    'END:VCALENDAR',
+  ]
     .map(fold)
     .join('\r\n')}\r\n`;
 }

@@ -1,4 +1,4 @@
-import { escapeHtml, escapeXml } from './escape.js';
+import { escapeHtml, escapeXml } from '../sanitize/escape.js';
 import { renderListsHtml } from './list-html.js';
 import type { PublishedEntry, PublishedParade } from './types.js';
 

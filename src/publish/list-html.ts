@@ -1,4 +1,4 @@
-import { escapeHtml } from './escape.js';
+import { escapeHtml } from '../sanitize/escape.js';
 import type { PublishedList } from './types.js';
 
 /** Lists as HTML: intro escaped, item html (sanitized at ingest) as is. */

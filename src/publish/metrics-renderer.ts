@@ -20,10 +20,23 @@ export function renderMetrics(stats: ServiceStats): string {
   return `${[
     ...single('korso_parades', 'Blog parades registered.', stats.parades),
     ...labelled('korso_entries', 'Entries by status.', 'status', byStatus),
-    ...labelled('korso_entry_roads', 'Entries by the road they were found by (an entry may have several).', 'road', stats.entriesByRoad),
+    ...labelled(
+      'korso_entry_roads',
+      'Entries by the road they were found by (an entry may have several).',
+      'road',
+      stats.entriesByRoad,
+    ),
     ...single('korso_entries_due', 'Entries due for a fetch or re-check now.', stats.dueEntries),
-    ...single('korso_discovery_sources', 'Discovery sources (call pages, participant blogs).', stats.sourcesTotal),
-    ...single('korso_discovery_sources_failing', 'Discovery sources whose last run failed.', stats.sourcesFailing),
+    ...single(
+      'korso_discovery_sources',
+      'Discovery sources (call pages, participant blogs).',
+      stats.sourcesTotal,
+    ),
+    ...single(
+      'korso_discovery_sources_failing',
+      'Discovery sources whose last run failed.',
+      stats.sourcesFailing,
+    ),
     ...labelled('korso_mentions', 'Received Webmentions and pingbacks.', 'kind', stats.mentionsByKind),
   ].join('\n')}\n`;
 }

@@ -1,4 +1,4 @@
-import { escapeXml } from './escape.js';
+import { escapeXml } from '../sanitize/escape.js';
 
 export interface OpmlFeed {
   title: string;

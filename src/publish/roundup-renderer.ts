@@ -1,4 +1,5 @@
-import { escapeHtml } from './escape.js';
+import { escapeHtml } from '../sanitize/escape.js';
+import { formatDate } from './format-date.js';
 import { renderListsHtml } from './list-html.js';
 import type { PublishedEntry, PublishedList, PublishedParade } from './types.js';
 
@@ -25,13 +26,6 @@ function words(lang: string) {
   return lang === 'en' ? WORDS.en : WORDS.de;
 }
 
-function dateText(iso: string | null, lang: string): string {
-  if (!iso) return '';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '';
-  return date.toLocaleDateString(lang === 'en' ? 'en-GB' : 'de-DE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
-
 /** Oldest first, the order in which a host thanks the participants. */
 function chronological(entries: PublishedEntry[]): PublishedEntry[] {
   return [...entries].sort((a, b) => (a.published ?? a.firstSeen).localeCompare(b.published ?? b.firstSeen));
@@ -39,15 +33,17 @@ function chronological(entries: PublishedEntry[]): PublishedEntry[] {
 
 /** Escapes what Markdown would read as markup; a line start that looks like a list or heading too. */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/([\\`*_[\]<>|])/g, '\\$1')
-    .replace(/^(\s*)([#+-])(\s)/, '$1\\$2$3')
-    // A digit cannot be escaped in CommonMark; the period or parenthesis after it can.
-    .replace(/^(\s*\d+)([.)])(\s)/, '$1\\$2$3');
+  return (
+    text
+      .replace(/([\\`*_[\]<>|])/g, '\\$1')
+      .replace(/^(\s*)([#+-])(\s)/, '$1\\$2$3')
+      // A digit cannot be escaped in CommonMark; the period or parenthesis after it can.
+      .replace(/^(\s*\d+)([.)])(\s)/, '$1\\$2$3')
+  );
 }
 
 function byline(entry: PublishedEntry, lang: string): string {
-  const date = dateText(entry.published, lang);
+  const date = formatDate(entry.published, lang);
   const author = entry.author ? `${words(lang).by} ${entry.author}` : '';
   return [author, date].filter(Boolean).join(' · ');
 }

@@ -155,14 +155,4 @@ export function dictionary(lang: string | null | undefined): Dictionary {
   return lang === 'en' ? en : de;
 }
 
-export function formatDate(iso: string | null, lang: string): string {
-  if (!iso) return '';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '';
-  return date.toLocaleDateString(lang === 'en' ? 'en-GB' : 'de-DE', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}
+export { formatDate } from '../publish/format-date.js';

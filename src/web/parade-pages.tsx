@@ -13,6 +13,7 @@ import {
 import { findParadeBySlug } from '../store/parade-repository.js';
 import type { AppHooks } from './app.js';
 import { dictionary, formatDate } from './i18n.js';
+import { hostOf } from './presenters.js';
 import { localizeReason } from './reason-text.js';
 import type { SubmissionGuard } from './submission-guard.js';
 import { EntryCard, EntryReport, StatusBadge } from './views/entry-views.js';
@@ -22,14 +23,6 @@ export async function paradeOr404(ctx: AppContext, slug: string): Promise<Parade
   const parade = await findParadeBySlug(ctx.db, slug);
   if (!parade) throw new HTTPException(404, { message: `no parade "${slug}"` });
   return parade;
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
 }
 
 function HeadLinks(props: { slug: string; baseUrl: string }) {
@@ -58,8 +51,9 @@ export function ParadeHeader(props: { parade: ParadeRow }) {
       <p>
         <a href={`/p/${parade.slug}/submit`}>{t.submit}</a> · {t.feeds}:{' '}
         <a href={`/p/${parade.slug}/feed.xml`}>RSS</a> <a href={`/p/${parade.slug}/atom.xml`}>Atom</a>{' '}
-        <a href={`/p/${parade.slug}/feed.json`}>JSON</a> <a href={`/p/${parade.slug}/opml.xml`}>OPML</a> · {t.roundup}:{' '}
-        <a href={`/p/${parade.slug}/roundup.md`}>Markdown</a> <a href={`/p/${parade.slug}/roundup.html`}>HTML</a>
+        <a href={`/p/${parade.slug}/feed.json`}>JSON</a> <a href={`/p/${parade.slug}/opml.xml`}>OPML</a> ·{' '}
+        {t.roundup}: <a href={`/p/${parade.slug}/roundup.md`}>Markdown</a>{' '}
+        <a href={`/p/${parade.slug}/roundup.html`}>HTML</a>
       </p>
     </>
   );

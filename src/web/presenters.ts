@@ -97,3 +97,12 @@ export function discoveryJson(overview: {
     })),
   };
 }
+
+/** host[:port] of a URL, for showing an entry without linking it. */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}

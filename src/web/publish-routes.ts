@@ -8,13 +8,13 @@ import {
   renderJsonFeed,
   renderRss,
 } from '../publish/feed-renderer.js';
-import { escapeHtml } from '../publish/escape.js';
 import { renderOpml } from '../publish/opml-renderer.js';
 import { renderRoundupHtml, renderRoundupMarkdown } from '../publish/roundup-renderer.js';
+import { escapeHtml } from '../sanitize/escape.js';
 import { listDiscoverySources } from '../store/discovery-repository.js';
 import { listEntries } from '../store/entry-repository.js';
 import { findParadeBySlug } from '../store/parade-repository.js';
-import { publishedEntry, publishedParade } from './presenters.js';
+import { hostOf, publishedEntry, publishedParade } from './presenters.js';
 
 const FEED_SIZE = 200;
 
@@ -100,12 +100,4 @@ export function publishRoutes(ctx: AppContext) {
   });
 
   return app;
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
 }
