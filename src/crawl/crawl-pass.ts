@@ -1,9 +1,8 @@
 import os from 'node:os';
-import type { EntryRow, ParadeRow } from '../../db/schema.js';
 import type { AppContext } from '../context.js';
 import { checkBacklink, extractPage } from '../extract/index.js';
-import { claimDueEntries, extendLeases, saveEntryOutcome } from '../store/entry-repository.js';
-import { findParadeById } from '../store/parade-repository.js';
+import { claimDueEntries, type Entry, extendLeases, saveEntryOutcome } from '../store/entry-repository.js';
+import { findParadeById, type Parade } from '../store/parade-repository.js';
 import {
   failureOutcome,
   notHtmlOutcome,
@@ -28,7 +27,7 @@ export interface CrawlPassOptions {
   owner?: string;
   paradeId?: number;
   signal?: AbortSignal;
-  onEntryDone?: (entry: EntryRow, outcome: Outcome) => void;
+  onEntryDone?: (entry: Entry, outcome: Outcome) => void;
   onClaimed?: (count: number) => void;
 }
 
@@ -42,7 +41,7 @@ const HTML_TYPES = /^(text\/html|application\/xhtml\+xml)\b/i;
  * The call's addresses: as registered, where it redirects, its canonical, learned once a pass; and
  * the parade's page on korso, which a post may link instead of the call.
  */
-async function callAddresses(ctx: AppContext, parade: ParadeRow): Promise<string[]> {
+async function callAddresses(ctx: AppContext, parade: Parade): Promise<string[]> {
   const urls = new Set([parade.call_url, `${ctx.config.baseUrl}/p/${parade.slug}`]);
   const result = await ctx.http.fetch(parade.call_url);
   if (result.ok && !result.notModified) {
@@ -59,8 +58,8 @@ async function callAddresses(ctx: AppContext, parade: ParadeRow): Promise<string
 
 async function processEntry(
   ctx: AppContext,
-  entry: EntryRow,
-  parade: ParadeRow,
+  entry: Entry,
+  parade: Parade,
   callUrls: string[],
 ): Promise<Outcome> {
   const now = ctx.clock.now();
@@ -111,7 +110,7 @@ export async function runCrawlPass(ctx: AppContext, opts: CrawlPassOptions = {})
     lostLeases: 0,
   };
   // One lookup and one fetch of the call per parade and pass, shared by all its entries.
-  const parades = new Map<number, Promise<{ parade: ParadeRow; callUrls: string[] } | undefined>>();
+  const parades = new Map<number, Promise<{ parade: Parade; callUrls: string[] } | undefined>>();
   const paradeFor = (id: number) => {
     let known = parades.get(id);
     if (!known) {
@@ -123,7 +122,7 @@ export async function runCrawlPass(ctx: AppContext, opts: CrawlPassOptions = {})
     return known;
   };
 
-  const handle = async (entry: EntryRow) => {
+  const handle = async (entry: Entry) => {
     const started = Date.now();
     const known = await paradeFor(entry.parade_id);
     if (!known) return;
@@ -193,8 +192,8 @@ export async function runCrawlPass(ctx: AppContext, opts: CrawlPassOptions = {})
 /** Fetches, extracts and judges one entry; never throws, so one bad page cannot stop a pass. */
 async function crawlEntry(
   ctx: AppContext,
-  entry: EntryRow,
-  parade: ParadeRow,
+  entry: Entry,
+  parade: Parade,
   callUrls: string[],
 ): Promise<Outcome> {
   try {

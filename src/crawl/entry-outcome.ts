@@ -1,19 +1,18 @@
 import crypto from 'node:crypto';
-import type { EntryRow, EntryUpdate } from '../../db/schema.js';
 import type { BacklinkPlace, ExtractedPage } from '../extract/types.js';
 import type { FetchFailure, FetchFailureReason } from '../http/types.js';
-import type { EntryStatus, StoredList } from '../store/entry-repository.js';
+import type { Entry, EntryChanges, EntryStatus, StoredList } from '../store/entry-repository.js';
 import { addMs, recheckDelayMs, retryDelayMs } from './schedule-policy.js';
 
 export interface OutcomeContext {
-  entry: EntryRow;
+  entry: Entry;
   deadline: string | null;
   now: Date;
   maxAttempts: number;
 }
 
 export interface Outcome {
-  update: EntryUpdate;
+  update: EntryChanges;
   lists?: StoredList[];
   /** What happened, for the pass summary. */
   kind: 'fetched' | 'changed' | 'unchanged' | 'failed';
@@ -31,7 +30,7 @@ const PERMANENT: ReadonlySet<FetchFailureReason> = new Set([
 export function failureOutcome(ctx: OutcomeContext, failure: FetchFailure): Outcome {
   const { entry, now } = ctx;
   const attempts = entry.attempts + 1;
-  const base: EntryUpdate = {
+  const base: EntryChanges = {
     attempts,
     http_status: failure.status ?? null,
     last_fetched_at: now.toISOString(),
@@ -124,7 +123,7 @@ export function contentHash(page: ExtractedPage): string {
   return crypto.createHash('sha256').update(basis).digest('hex');
 }
 
-function statusForBacklink(entry: EntryRow, place: BacklinkPlace): EntryStatus {
+function statusForBacklink(entry: Entry, place: BacklinkPlace): EntryStatus {
   // The host's decision stands whatever the page says.
   if (entry.moderation === 'rejected') return 'rejected';
   if (entry.moderation === 'approved') return 'live';
@@ -143,7 +142,7 @@ export function pageOutcome(ctx: OutcomeContext, input: PageOutcomeInput): Outco
       : status === 'live'
         ? `verified: ${input.backlink.explanation}`
         : `waiting for the host: ${input.backlink.explanation}`;
-  const update: EntryUpdate = {
+  const update: EntryChanges = {
     status,
     reason,
     backlink: input.backlink.place,

@@ -1,10 +1,10 @@
-import type { DiscoverySourceRow, ParadeRow } from '../../db/schema.js';
 import type { AppContext } from '../context.js';
 import { decodeHtml } from '../extract/index.js';
 import type { FetchResult, FetchSuccess } from '../http/types.js';
 import { InputError, registerEntry } from '../parades/parade-service.js';
 import {
   addDiscoverySource,
+  type DiscoverySource,
   claimDiscoverySource,
   dueDiscoverySources,
   finishDiscoveryRun,
@@ -14,7 +14,7 @@ import {
   updateDiscoverySource,
 } from '../store/discovery-repository.js';
 import { listEntries, type Road } from '../store/entry-repository.js';
-import { listAllParades } from '../store/parade-repository.js';
+import { listAllParades, type Parade } from '../store/parade-repository.js';
 import { readCallPage } from './call-page.js';
 import { advertisedFeeds, blogHomeFor, usualFeedPaths } from './feed-discovery.js';
 import { matchFeedItem } from './feed-match.js';
@@ -44,7 +44,7 @@ interface SourceResult {
   candidates: Candidate[];
   /** Participant blogs learned from this source (commenters' websites). */
   blogs: { url: string; foundVia: string }[];
-  update: Partial<DiscoverySourceRow>;
+  update: Partial<DiscoverySource>;
 }
 
 class SourceFailure extends Error {}
@@ -76,7 +76,7 @@ function linksInItem(item: FeedItem): string[] {
   return links.filter((l) => /^https?:\/\//i.test(l));
 }
 
-async function readFeed(ctx: AppContext, source: DiscoverySourceRow, feedUrl: string) {
+async function readFeed(ctx: AppContext, source: DiscoverySource, feedUrl: string) {
   const result = await ctx.http.fetch(feedUrl, {
     etag: source.feed_url === feedUrl ? source.etag : null,
     lastModified: source.feed_url === feedUrl ? source.last_modified : null,
@@ -91,7 +91,7 @@ async function readFeed(ctx: AppContext, source: DiscoverySourceRow, feedUrl: st
   return { items: parsed.items, etag: fetched.etag, lastModified: fetched.lastModified };
 }
 
-async function newItems(ctx: AppContext, source: DiscoverySourceRow, items: FeedItem[]): Promise<FeedItem[]> {
+async function newItems(ctx: AppContext, source: DiscoverySource, items: FeedItem[]): Promise<FeedItem[]> {
   const fresh = await markItemsSeen(
     ctx.db,
     source.id,
@@ -104,8 +104,8 @@ async function newItems(ctx: AppContext, source: DiscoverySourceRow, items: Feed
 /** The call post: pingbacks and links in its comments, commenters' blogs, and its comment feed. */
 async function discoverFromCall(
   ctx: AppContext,
-  parade: ParadeRow,
-  source: DiscoverySourceRow,
+  parade: Parade,
+  source: DiscoverySource,
 ): Promise<SourceResult> {
   const page = must(await ctx.http.fetch(parade.call_url), 'the call page could not be fetched');
   const findings = readCallPage(htmlOf(page), page.url);
@@ -162,8 +162,8 @@ async function findBlogFeed(ctx: AppContext, homeUrl: string): Promise<string> {
 /** A participant blog: new feed items that link the call or name the prompt or hashtag. */
 async function discoverFromBlog(
   ctx: AppContext,
-  parade: ParadeRow,
-  source: DiscoverySourceRow,
+  parade: Parade,
+  source: DiscoverySource,
   callUrls: string[],
 ): Promise<SourceResult> {
   const feedUrl =
@@ -184,7 +184,7 @@ async function discoverFromBlog(
 }
 
 /** Participant blogs of the entries already verified, so their later posts are found too. */
-async function ensureSources(ctx: AppContext, parade: ParadeRow): Promise<void> {
+async function ensureSources(ctx: AppContext, parade: Parade): Promise<void> {
   const now = ctx.clock.now().toISOString();
   await addDiscoverySource(ctx.db, {
     paradeId: parade.id,
@@ -215,7 +215,7 @@ function isOwnUrl(ctx: AppContext, url: string): boolean {
 }
 
 /** One discovery run for one parade: every due source, including blogs learned along the way. */
-export async function discoverParade(ctx: AppContext, parade: ParadeRow): Promise<DiscoverySummary> {
+export async function discoverParade(ctx: AppContext, parade: Parade): Promise<DiscoverySummary> {
   const summary: DiscoverySummary = {
     parades: 1,
     sources: 0,

@@ -1,5 +1,4 @@
 import crypto from 'node:crypto';
-import type { ParadeRow } from '../../db/schema.js';
 import type { AppContext } from '../context.js';
 import { extractPage } from '../extract/index.js';
 import { InputError, isBlocked, parseHttpUrl, registerEntry } from '../parades/parade-service.js';
@@ -11,7 +10,7 @@ import {
   type MentionKind,
   recordMention,
 } from '../store/mention-repository.js';
-import { findParadeByCallUrl, findParadeBySlug } from '../store/parade-repository.js';
+import { findParadeByCallUrl, findParadeBySlug, type Parade } from '../store/parade-repository.js';
 
 /** Pingback 1.0 fault codes (https://www.hixie.ch/specs/pingback/pingback). */
 export const PINGBACK_FAULT = {
@@ -32,7 +31,7 @@ export class PingbackFault extends Error {
   }
 }
 
-type TargetMatch = { ok: true; parade: ParadeRow } | { ok: false; missing: boolean; message: string };
+type TargetMatch = { ok: true; parade: Parade } | { ok: false; missing: boolean; message: string };
 
 /** A mention's target is one of korso's parade pages, or a parade's call post (hosts may delegate their endpoint). */
 export async function resolveTarget(ctx: AppContext, target: string): Promise<TargetMatch> {
@@ -61,14 +60,14 @@ export interface MentionInput {
 
 export interface AcceptedMention {
   token: string;
-  parade: ParadeRow;
+  parade: Parade;
   entryId: number;
   repeated: boolean;
   /** True when a new entry was created (the scheduler should fetch it now). */
   created: boolean;
 }
 
-async function acceptMention(ctx: AppContext, kind: MentionKind, parade: ParadeRow, input: MentionInput) {
+async function acceptMention(ctx: AppContext, kind: MentionKind, parade: Parade, input: MentionInput) {
   const now = ctx.clock.now().toISOString();
   const { mention, repeated } = await recordMention(ctx.db, {
     token: crypto.randomBytes(12).toString('base64url'),

@@ -1,10 +1,9 @@
 import crypto from 'node:crypto';
-import type { ParadeRow } from '../../db/schema.js';
 import type { AppContext } from '../context.js';
 import { normalizeUrl } from '../sanitize/index.js';
 import { blockedDomains } from '../store/blocklist-repository.js';
 import { addEntry, type Road } from '../store/entry-repository.js';
-import { findParadeBySlug, insertParade, slugExists } from '../store/parade-repository.js';
+import { findParadeBySlug, insertParade, type Parade, slugExists } from '../store/parade-repository.js';
 
 export class InputError extends Error {
   constructor(
@@ -27,7 +26,7 @@ export interface CreateParadeInput {
 }
 
 export interface CreatedParade {
-  parade: ParadeRow;
+  parade: Parade;
   adminToken: string;
   adminUrl: string;
 }
@@ -131,7 +130,7 @@ export function adminUrlFor(ctx: AppContext, slug: string, token: string): strin
   return `${ctx.config.baseUrl}/p/${slug}/admin?token=${encodeURIComponent(token)}`;
 }
 
-export async function requireParade(ctx: AppContext, slug: string): Promise<ParadeRow> {
+export async function requireParade(ctx: AppContext, slug: string): Promise<Parade> {
   const parade = await findParadeBySlug(ctx.db, slug);
   if (!parade) throw new InputError(`no parade "${slug}"`, 'slug');
   return parade;
@@ -150,7 +149,7 @@ export async function isBlocked(ctx: AppContext, paradeId: number, url: string):
 
 export async function registerEntry(
   ctx: AppContext,
-  parade: ParadeRow,
+  parade: Parade,
   rawUrl: string,
   road: Road,
   detail?: string,

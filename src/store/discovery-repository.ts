@@ -1,6 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Database, DiscoveryRunRow, DiscoverySourceRow } from '../../db/schema.js';
 
+export type DiscoverySource = DiscoverySourceRow;
+export type DiscoveryRun = DiscoveryRunRow;
+
 export type SourceKind = 'call' | 'blog';
 
 /** Idempotent: a known source keeps its state. */

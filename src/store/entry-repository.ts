@@ -1,6 +1,10 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database, EntryRow, EntryUpdate } from '../../db/schema.js';
 
+/** An entry as the store returns it, and the fields a crawl outcome may change. */
+export type Entry = EntryRow;
+export type EntryChanges = EntryUpdate;
+
 export type EntryStatus = 'pending' | 'live' | 'unverified' | 'failing' | 'gone' | 'rejected';
 /** How an entry reached korso. */
 export type Road =

@@ -1,6 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { Database, NewParadeRow, ParadeRow } from '../../db/schema.js';
 
+/** A parade as the store returns it. */
+export type Parade = ParadeRow;
+
 export async function insertParade(db: Kysely<Database>, row: NewParadeRow): Promise<ParadeRow> {
   return db.insertInto('parades').values(row).returningAll().executeTakeFirstOrThrow();
 }

@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import type { ParadeRow } from '../../db/schema.js';
 import type { AppContext } from '../context.js';
 import { InputError, tokenMatches } from '../parades/parade-service.js';
 import { blockDomain, blockedDomains, unblockDomain } from '../store/blocklist-repository.js';
 import { lastDiscoveryRun, listDiscoverySources } from '../store/discovery-repository.js';
+import type { Parade } from '../store/parade-repository.js';
 import {
   countEntriesByRoad,
   countEntriesByStatus,
@@ -20,7 +20,7 @@ import { Layout } from './views/layout.js';
 
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
-export function requireAdmin(parade: ParadeRow, token: string | undefined): string {
+export function requireAdmin(parade: Parade, token: string | undefined): string {
   if (!token || !tokenMatches(token, parade.admin_token_hash)) {
     throw new HTTPException(403, { message: 'this admin address is not valid' });
   }

@@ -1,12 +1,11 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import type { ParadeRow } from '../../db/schema.js';
 import type { AppContext } from '../context.js';
 import { createParade, InputError, registerEntry, tokenMatches } from '../parades/parade-service.js';
 import { listEntries } from '../store/entry-repository.js';
-import { findParadeBySlug, listParades } from '../store/parade-repository.js';
+import { findParadeBySlug, listParades, type Parade } from '../store/parade-repository.js';
 import { discoveryOverview } from './admin-pages.js';
-import type { AppHooks } from './app.js';
+import type { AppHooks } from './hooks.js';
 import { discoveryJson, entryJson, paradeJson } from './presenters.js';
 import type { SubmissionGuard } from './submission-guard.js';
 
@@ -37,7 +36,7 @@ function bearer(header: string | undefined): string | undefined {
 export function apiRoutes(ctx: AppContext, guard: SubmissionGuard, hooks: AppHooks = {}) {
   const app = new Hono();
 
-  const paradeOr404 = async (slug: string): Promise<ParadeRow> => {
+  const paradeOr404 = async (slug: string): Promise<Parade> => {
     const parade = await findParadeBySlug(ctx.db, slug);
     if (!parade) throw new HTTPException(404, { message: `no parade "${slug}"` });
     return parade;

@@ -11,17 +11,13 @@ import { serviceStats } from '../store/stats-repository.js';
 import { adminPages } from './admin-pages.js';
 import { apiRoutes } from './api-routes.js';
 import { directoryPages } from './directory-pages.js';
+import type { AppHooks } from './hooks.js';
 import { mentionRoutes } from './mention-routes.js';
 import { paradePages } from './parade-pages.js';
 import { publishRoutes } from './publish-routes.js';
 import { createSubmissionGuard, RateLimited } from './submission-guard.js';
 
 const MAX_BODY = 64 * 1024;
-
-export interface AppHooks {
-  /** Called after a new entry is registered, so the in-process scheduler fetches it at once. */
-  onEntryAdded?: () => void;
-}
 
 export function createApp(ctx: AppContext, hooks: AppHooks = {}) {
   const app = new Hono();

@@ -5,7 +5,7 @@ import { PINGBACK_FAULT, PingbackFault, receivePingback, receiveWebmention } fro
 import { faultResponse, methodResponse, parseMethodCall } from '../discover/xmlrpc-codec.js';
 import { findEntry } from '../store/entry-repository.js';
 import { findMentionByToken } from '../store/mention-repository.js';
-import type { AppHooks } from './app.js';
+import type { AppHooks } from './hooks.js';
 import { RateLimited, type SubmissionGuard } from './submission-guard.js';
 
 export function mentionRoutes(ctx: AppContext, guard: SubmissionGuard, hooks: AppHooks = {}) {

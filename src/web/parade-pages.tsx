@@ -1,6 +1,5 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import type { ParadeRow } from '../../db/schema.js';
 import type { AppContext } from '../context.js';
 import { InputError, registerEntry } from '../parades/parade-service.js';
 import { normalizeUrl } from '../sanitize/index.js';
@@ -10,8 +9,8 @@ import {
   listEntries,
   listEntriesByIds,
 } from '../store/entry-repository.js';
-import { findParadeBySlug } from '../store/parade-repository.js';
-import type { AppHooks } from './app.js';
+import { findParadeBySlug, type Parade } from '../store/parade-repository.js';
+import type { AppHooks } from './hooks.js';
 import { dictionary, formatDate } from './i18n.js';
 import { hostOf } from './presenters.js';
 import { localizeReason } from './reason-text.js';
@@ -19,7 +18,7 @@ import type { SubmissionGuard } from './submission-guard.js';
 import { EntryCard, EntryReport, StatusBadge } from './views/entry-views.js';
 import { Layout } from './views/layout.js';
 
-export async function paradeOr404(ctx: AppContext, slug: string): Promise<ParadeRow> {
+export async function paradeOr404(ctx: AppContext, slug: string): Promise<Parade> {
   const parade = await findParadeBySlug(ctx.db, slug);
   if (!parade) throw new HTTPException(404, { message: `no parade "${slug}"` });
   return parade;
@@ -37,7 +36,7 @@ function HeadLinks(props: { slug: string; baseUrl: string }) {
   );
 }
 
-export function ParadeHeader(props: { parade: ParadeRow }) {
+export function ParadeHeader(props: { parade: Parade }) {
   const { parade } = props;
   const t = dictionary(parade.lang);
   return (
@@ -117,7 +116,7 @@ export function paradePages(ctx: AppContext, guard: SubmissionGuard, hooks: AppH
   });
 
   const submitPage = (
-    parade: ParadeRow,
+    parade: Parade,
     opts: { message?: string; error?: string; entry?: EntryWithLists; refresh?: boolean },
   ) => {
     const t = dictionary(parade.lang);

@@ -1,8 +1,9 @@
-import type { DiscoveryRunRow, DiscoverySourceRow, ParadeRow } from '../../db/schema.js';
+import type { DiscoveryRun, DiscoverySource } from '../store/discovery-repository.js';
+import type { Parade } from '../store/parade-repository.js';
 import type { PublishedEntry, PublishedParade } from '../publish/types.js';
 import type { EntryWithLists } from '../store/entry-repository.js';
 
-export function publishedParade(parade: ParadeRow): PublishedParade {
+export function publishedParade(parade: Parade): PublishedParade {
   return {
     slug: parade.slug,
     title: parade.title,
@@ -27,7 +28,7 @@ export function publishedEntry(entry: EntryWithLists): PublishedEntry {
   };
 }
 
-export function paradeJson(parade: ParadeRow, baseUrl: string) {
+export function paradeJson(parade: Parade, baseUrl: string) {
   return {
     slug: parade.slug,
     title: parade.title,
@@ -67,8 +68,8 @@ export function entryJson(entry: EntryWithLists) {
 export function discoveryJson(overview: {
   roads: Record<string, number>;
   statuses: Record<string, number>;
-  lastRun: DiscoveryRunRow | undefined;
-  sources: DiscoverySourceRow[];
+  lastRun: DiscoveryRun | undefined;
+  sources: DiscoverySource[];
 }) {
   const run = overview.lastRun;
   return {

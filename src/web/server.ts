@@ -1,6 +1,7 @@
 import { type ServerType, serve } from '@hono/node-server';
 import type { AppContext } from '../context.js';
-import { type AppHooks, createApp } from './app.js';
+import { createApp } from './app.js';
+import type { AppHooks } from './hooks.js';
 
 export interface RunningServer {
   url: string;

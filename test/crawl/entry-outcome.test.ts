@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { EntryRow } from '../../db/schema.js';
 import { failureOutcome, notModifiedOutcome, pageOutcome } from '../../src/crawl/entry-outcome.js';
 import { recheckDelayMs, retryDelayMs } from '../../src/crawl/schedule-policy.js';
 import type { ExtractedPage } from '../../src/extract/types.js';
 import type { FetchFailure, FetchFailureReason } from '../../src/http/types.js';
+import type { Entry } from '../../src/store/entry-repository.js';
 
 const NOW = new Date('2026-11-20T10:00:00.000Z');
 const MIN = 60_000;
 const HOUR = 60 * MIN;
 
-function entry(overrides: Partial<EntryRow> = {}): EntryRow {
+function entry(overrides: Partial<Entry> = {}): Entry {
   return {
     id: 1,
     parade_id: 1,
@@ -69,7 +69,7 @@ function page(items: string[]): ExtractedPage {
   };
 }
 
-const ctx = (e: EntryRow) => ({ entry: e, deadline: null, now: NOW, maxAttempts: 3 });
+const ctx = (e: Entry) => ({ entry: e, deadline: null, now: NOW, maxAttempts: 3 });
 
 describe('failure outcomes', () => {
   it.each([
