@@ -16,6 +16,12 @@ export interface ParadeTable {
   admin_token_hash: string;
   created_at: string;
   updated_at: string;
+  /** Bumped by every change a reader can see; rendered pages are valid for one value. */
+  change_seq: Generated<number>;
+  changed_at: string | null;
+  /** IANA zone the deadline is shown and read in. */
+  time_zone: Generated<string>;
+  closed_at: string | null;
 }
 
 export interface EntryTable {
@@ -68,6 +74,9 @@ export interface EntryListTable {
   position: number;
   ordered: number;
   intro: string | null;
+  /** For a nested list: position of the list and index of the item it sits under. */
+  parent_position: number | null;
+  parent_item: number | null;
 }
 
 export interface ListItemTable {
@@ -138,6 +147,22 @@ export interface BlockedDomainTable {
   created_at: string;
 }
 
+/** A page, feed or API document rendered once per change of its scope (a parade, or 0 for site-wide pages). */
+export interface RenderedPageTable {
+  scope_id: number;
+  key: string;
+  seq: number;
+  /** When the text goes stale by time alone (a countdown, the deadline passing), or null. */
+  valid_until: string | null;
+  etag: string;
+  content_type: string;
+  last_modified: string;
+  body: Uint8Array;
+  gzip: Uint8Array;
+  br: Uint8Array;
+  created_at: string;
+}
+
 export interface Database {
   parades: ParadeTable;
   entries: EntryTable;
@@ -149,6 +174,7 @@ export interface Database {
   discovery_runs: DiscoveryRunTable;
   mentions: MentionTable;
   blocked_domains: BlockedDomainTable;
+  rendered_pages: RenderedPageTable;
 }
 
 export type ParadeRow = Selectable<ParadeTable>;

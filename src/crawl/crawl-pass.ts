@@ -127,7 +127,9 @@ export async function runCrawlPass(ctx: AppContext, opts: CrawlPassOptions = {})
     const known = await paradeFor(entry.parade_id);
     if (!known) return;
     const outcome = await crawlEntry(ctx, entry, known.parade, known.callUrls);
-    const saved = await saveEntryOutcome(ctx.db, entry.id, owner, outcome.update, outcome.lists);
+    // Readers see a status change or new content; a quiet re-check leaves the rendered pages valid.
+    const visible = (outcome.update.status ?? entry.status) !== entry.status || outcome.lists !== undefined;
+    const saved = await saveEntryOutcome(ctx.db, entry.id, owner, outcome.update, outcome.lists, visible);
     if (!saved) summary.lostLeases++;
     tally(summary, outcome);
     ctx.log.info('entry.crawled', {

@@ -1,5 +1,6 @@
 import { type Kysely, sql, type Transaction } from 'kysely';
 import type { Database, EntryRow, EntryUpdate } from '../../db/schema.js';
+import { bumpParade } from './parade-repository.js';
 
 /** An entry as the store returns it, and the fields a crawl outcome may change. */
 export type Entry = EntryRow;
@@ -22,6 +23,8 @@ export interface StoredList {
   ordered: boolean;
   intro: string | null;
   items: { text: string; html: string }[];
+  /** A nested list names the list (position in the entry) and the item it sits under. */
+  parent?: { list: number; item: number } | null;
 }
 
 export interface EntryWithLists extends EntryRow {
@@ -67,6 +70,7 @@ export async function addEntry(
       .where('parade_id', '=', input.paradeId)
       .where('normalized_url', '=', input.normalizedUrl)
       .executeTakeFirstOrThrow();
+    if (inserted) await bumpParade(trx, input.paradeId, input.now);
     await trx
       .insertInto('entry_sources')
       .values({ entry_id: entry.id, road: input.road, detail: input.detail ?? null, created_at: input.now })
@@ -150,24 +154,30 @@ export async function releaseLeases(db: Kysely<Database>, owner: string, ids: nu
     .execute();
 }
 
-/** Stores one crawl outcome; with `lists`, replaces the entry's lists in the same transaction. */
+/**
+ * Stores one crawl outcome; with `lists`, replaces the entry's lists in the same transaction. `visible`
+ * says readers can see the difference (status, content), which makes the parade's pages stale.
+ */
 export async function saveEntryOutcome(
   db: Kysely<Database>,
   entryId: number,
   owner: string,
   update: EntryUpdate,
   lists?: StoredList[],
+  visible = true,
 ): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
-    const result = await trx
+    const saved = await trx
       .updateTable('entries')
       .set({ ...update, lease_owner: null, lease_until: null })
       .where('id', '=', entryId)
       .where((eb) => eb.or([eb('lease_owner', '=', owner), eb('lease_owner', 'is', null)]))
+      .returning(['parade_id', 'updated_at'])
       .executeTakeFirst();
     // Lease lost (expired and taken over): the other worker's result wins.
-    if (Number(result.numUpdatedRows) === 0) return false;
+    if (!saved) return false;
     if (lists) await replaceLists(trx, entryId, lists);
+    if (visible || lists) await bumpParade(trx, saved.parade_id, saved.updated_at);
     return true;
   });
 }
@@ -177,7 +187,14 @@ async function replaceLists(trx: Transaction<Database>, entryId: number, lists: 
   for (const [position, list] of lists.entries()) {
     const { id } = await trx
       .insertInto('entry_lists')
-      .values({ entry_id: entryId, position, ordered: list.ordered ? 1 : 0, intro: list.intro })
+      .values({
+        entry_id: entryId,
+        position,
+        ordered: list.ordered ? 1 : 0,
+        intro: list.intro,
+        parent_position: list.parent?.list ?? null,
+        parent_item: list.parent?.item ?? null,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     if (list.items.length === 0) continue;
@@ -272,6 +289,10 @@ async function attachListsAndRoads(db: Kysely<Database>, entries: EntryRow[]): P
     lists: (listsByEntry.get(entry.id) ?? []).map((l) => ({
       ordered: l.ordered === 1,
       intro: l.intro,
+      parent:
+        l.parent_position !== null && l.parent_item !== null
+          ? { list: l.parent_position, item: l.parent_item }
+          : null,
       items: (itemsByList.get(l.id) ?? []).map((i) => ({ text: i.text, html: i.html })),
     })),
     roads: (roadsByEntry.get(entry.id) ?? []).map((s) => s.road),
@@ -311,11 +332,15 @@ export async function moderateEntry(
 ): Promise<void> {
   const status: EntryStatus = decision === 'approved' ? 'live' : 'rejected';
   const reason = decision === 'approved' ? 'approved by the host' : 'rejected by the host';
-  await db
-    .updateTable('entries')
-    .set({ status, reason, moderation: decision, updated_at: now })
-    .where('id', '=', entryId)
-    .execute();
+  await db.transaction().execute(async (trx) => {
+    const entry = await trx
+      .updateTable('entries')
+      .set({ status, reason, moderation: decision, updated_at: now })
+      .where('id', '=', entryId)
+      .returning('parade_id')
+      .executeTakeFirst();
+    if (entry) await bumpParade(trx, entry.parade_id, now);
+  });
 }
 
 /** How many entries of a parade came by each road (an entry found twice counts on both). */

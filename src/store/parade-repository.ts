@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database, NewParadeRow, ParadeRow } from '../../db/schema.js';
 
 /** A parade as the store returns it. */
@@ -53,4 +53,20 @@ export async function findParadeByCallUrl(
 
 export async function listAllParades(db: Kysely<Database>): Promise<ParadeRow[]> {
   return db.selectFrom('parades').selectAll().orderBy('id').execute();
+}
+
+/**
+ * Records a change readers can see: rendered pages of the parade (and the site-wide ones, which sum
+ * every parade's counter) are stale from now on. Call it inside the transaction that made the change.
+ */
+export async function bumpParade(
+  db: Kysely<Database> | Transaction<Database>,
+  paradeId: number,
+  now: string,
+): Promise<void> {
+  await db
+    .updateTable('parades')
+    .set((eb) => ({ change_seq: eb('change_seq', '+', 1), changed_at: now }))
+    .where('id', '=', paradeId)
+    .execute();
 }

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DatabaseHandle, migrateToLatest, openDatabase } from '../../db/database.js';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
 import {
   addEntry,
   claimDueEntries,
@@ -76,19 +78,35 @@ describe.each(databaseFactories())('entry repository on %s', (_name, factory) =>
     });
     if (!entry) throw new Error('nothing claimed');
     const lists = [
-      { ordered: false, intro: 'Mein Wunschkunde ist …', items: [{ text: 'neugierig', html: 'neugierig' }, { text: 'pünktlich', html: '<em>pünktlich</em>' }] },
-      { ordered: true, intro: null, items: [{ text: 'eins', html: 'eins' }] },
+      {
+        ordered: false,
+        intro: 'Mein Wunschkunde ist …',
+        items: [
+          { text: 'neugierig', html: 'neugierig' },
+          { text: 'pünktlich', html: '<em>pünktlich</em>' },
+        ],
+        parent: null,
+      },
+      // Nested under the second item of the first list.
+      { ordered: true, intro: null, items: [{ text: 'eins', html: 'eins' }], parent: { list: 0, item: 1 } },
     ];
+    const seqBefore = await changeSeq(handle.db, paradeId);
     const saved = await saveEntryOutcome(handle.db, entry.id, 'w4', { status: 'live', reason: 'verified', next_check_at: LATER }, lists);
     expect(saved).toBe(true);
     let stored = (await listEntries(handle.db, paradeId)).find((e) => e.id === entry.id);
     expect(stored?.lists).toEqual(lists);
     expect(stored?.lease_owner).toBeNull();
+    expect(await changeSeq(handle.db, paradeId)).toBe(seqBefore + 1);
 
-    const changed = [{ ordered: false, intro: null, items: [{ text: 'geduldig', html: 'geduldig' }] }];
+    const changed = [{ ordered: false, intro: null, items: [{ text: 'geduldig', html: 'geduldig' }], parent: null }];
     await saveEntryOutcome(handle.db, entry.id, 'w4', { next_check_at: LATER }, changed);
     stored = (await listEntries(handle.db, paradeId)).find((e) => e.id === entry.id);
     expect(stored?.lists).toEqual(changed);
+    expect(await changeSeq(handle.db, paradeId)).toBe(seqBefore + 2);
+
+    // A quiet re-check (nothing a reader sees) leaves the rendered pages valid.
+    await saveEntryOutcome(handle.db, entry.id, 'w4', { next_check_at: LATER }, undefined, false);
+    expect(await changeSeq(handle.db, paradeId)).toBe(seqBefore + 2);
 
     await handle.db.updateTable('entries').set({ lease_owner: 'w5' }).where('id', '=', entry.id).execute();
     expect(await saveEntryOutcome(handle.db, entry.id, 'w4', { status: 'failing' })).toBe(false);
@@ -113,3 +131,8 @@ describe.each(databaseFactories())('entry repository on %s', (_name, factory) =>
     expect(summary?.liveCount).toBe(0);
   });
 });
+
+async function changeSeq(db: Kysely<Database>, paradeId: number): Promise<number> {
+  const row = await db.selectFrom('parades').select('change_seq').where('id', '=', paradeId).executeTakeFirstOrThrow();
+  return row.change_seq;
+}

@@ -39,8 +39,21 @@ export async function postgresDatabase(): Promise<TestDatabase> {
     drop: async () => {
       const c = new pg.Client({ connectionString: admin });
       await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
+      try {
+        // A closed pool has only asked its clients to end; terminating them mid-goodbye (FORCE) makes
+        // them emit errors into the test run, so wait for the sessions to leave first.
+        for (let waited = 0; waited < 10_000; waited += 50) {
+          const { rows } = await c.query(
+            'SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+            [name],
+          );
+          if (rows[0].n === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      } finally {
+        await c.end();
+      }
     },
   };
 }
