@@ -22,6 +22,7 @@ export interface ParadeTable {
   /** IANA zone the deadline is shown and read in. */
   time_zone: Generated<string>;
   closed_at: string | null;
+  roundup_intro: string | null;
 }
 
 export interface EntryTable {
@@ -33,6 +34,7 @@ export interface EntryTable {
   host: string;
   canonical_url: string | null;
   final_url: string | null;
+  site_name: string | null;
   feed_url: string | null;
   title: string | null;
   author: string | null;

@@ -18,6 +18,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   // Set when the deadline job or the host closes the parade.
   await db.schema.alterTable('parades').addColumn('closed_at', 'text').execute();
+  // The host's own opening words for the round-up.
+  await db.schema.alterTable('parades').addColumn('roundup_intro', 'text').execute();
+  // The blog's name as the page states it (og:site_name, publisher), for listing entries by blog.
+  await db.schema.alterTable('entries').addColumn('site_name', 'text').execute();
 
   // A nested list points at the list and item it sits under (positions within the entry).
   await db.schema.alterTable('entry_lists').addColumn('parent_position', 'integer').execute();
@@ -54,6 +58,7 @@ export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable('rendered_pages').execute();
   for (const column of ['parent_item', 'parent_position'])
     await db.schema.alterTable('entry_lists').dropColumn(column).execute();
-  for (const column of ['closed_at', 'time_zone', 'changed_at', 'change_seq'])
+  await db.schema.alterTable('entries').dropColumn('site_name').execute();
+  for (const column of ['roundup_intro', 'closed_at', 'time_zone', 'changed_at', 'change_seq'])
     await db.schema.alterTable('parades').dropColumn(column).execute();
 }

@@ -1,22 +1,31 @@
 import type { DiscoveryRun, DiscoverySource } from '../store/discovery-repository.js';
 import type { Parade } from '../store/parade-repository.js';
+import { isLate, paradeState } from '../publish/parade-state.js';
 import type { PublishedEntry, PublishedParade } from '../publish/types.js';
 import type { EntryWithLists } from '../store/entry-repository.js';
 
-export function publishedParade(parade: Parade): PublishedParade {
+export function publishedParade(parade: Parade, baseUrl: string, now: Date): PublishedParade {
   return {
     slug: parade.slug,
     title: parade.title,
     callUrl: parade.call_url,
     prompt: parade.prompt,
+    hashtag: parade.hashtag,
+    hostName: parade.host_name,
     lang: parade.lang,
     deadline: parade.deadline,
+    timeZone: parade.time_zone,
+    state: paradeState(parade.deadline, parade.closed_at, now),
     createdAt: parade.created_at,
+    url: `${baseUrl}/p/${parade.slug}`,
+    roundupIntro: parade.roundup_intro,
   };
 }
 
-export function publishedEntry(entry: EntryWithLists): PublishedEntry {
+export function publishedEntry(entry: EntryWithLists, parade: Parade): PublishedEntry {
+  const blogUrl = originOf(entry.url);
   return {
+    id: entry.id,
     url: entry.url,
     title: entry.title,
     author: entry.author,
@@ -25,6 +34,10 @@ export function publishedEntry(entry: EntryWithLists): PublishedEntry {
     lists: entry.lists,
     firstSeen: entry.created_at,
     updated: entry.last_changed_at ?? entry.last_success_at ?? entry.updated_at,
+    late: isLate(parade.deadline, entry.published, entry.created_at),
+    blogName: entry.site_name ?? hostOf(entry.url),
+    blogUrl,
+    feedUrl: entry.feed_url,
   };
 }
 
@@ -97,6 +110,15 @@ export function discoveryJson(overview: {
       candidates: s.candidates,
     })),
   };
+}
+
+/** The home page of the blog a post belongs to. */
+export function originOf(url: string): string {
+  try {
+    return `${new URL(url).origin}/`;
+  } catch {
+    return url;
+  }
 }
 
 /** host[:port] of a URL, for showing an entry without linking it. */

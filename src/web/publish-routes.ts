@@ -36,8 +36,8 @@ export function publishRoutes(ctx: AppContext) {
     return {
       row: parade,
       rows: entries,
-      parade: publishedParade(parade),
-      entries: entries.map(publishedEntry),
+      parade: publishedParade(parade, ctx.config.baseUrl, ctx.clock.now()),
+      entries: entries.map((e) => publishedEntry(e, parade)),
       links,
     };
   };

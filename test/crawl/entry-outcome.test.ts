@@ -18,6 +18,7 @@ function entry(overrides: Partial<Entry> = {}): Entry {
     host: 'blog.example',
     canonical_url: null,
     final_url: null,
+    site_name: null,
     feed_url: null,
     title: null,
     author: null,

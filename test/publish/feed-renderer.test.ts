@@ -11,10 +11,21 @@ const parade: PublishedParade = {
   lang: 'de',
   deadline: null,
   createdAt: '2026-11-01T00:00:00.000Z',
+  hashtag: null,
+  hostName: null,
+  timeZone: 'Europe/Berlin',
+  state: 'open',
+  url: 'https://korso.example/p/wunschkunde',
+  roundupIntro: null,
 };
 
 const entries: PublishedEntry[] = [
   {
+    id: 1,
+    late: false,
+    blogName: 'Annas Blog',
+    blogUrl: 'https://anna.example/',
+    feedUrl: null,
     url: 'https://anna.example/wunschkunde/?a=1&b=2',
     title: 'Über <script>alert(1)</script> Kunden',
     author: 'Anna Müller',
@@ -34,6 +45,11 @@ const entries: PublishedEntry[] = [
     updated: '2026-11-03T09:00:00.000Z',
   },
   {
+    id: 2,
+    late: false,
+    blogName: 'jonas.example',
+    blogUrl: 'https://jonas.example/',
+    feedUrl: null,
     url: 'https://jonas.example/post',
     title: null,
     author: null,

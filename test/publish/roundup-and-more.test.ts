@@ -13,9 +13,20 @@ const parade: PublishedParade = {
   lang: 'de',
   deadline: '2026-12-27T21:59:59.000Z',
   createdAt: '2026-11-01T00:00:00.000Z',
+  hashtag: null,
+  hostName: null,
+  timeZone: 'Europe/Berlin',
+  state: 'open',
+  url: 'https://korso.example/p/wunschkunde',
+  roundupIntro: null,
 };
 
 const entry = (over: Partial<PublishedEntry>): PublishedEntry => ({
+  id: 1,
+  late: false,
+  blogName: 'a.example',
+  blogUrl: 'https://a.example/',
+  feedUrl: null,
   url: 'https://a.example/post/',
   title: 'Titel',
   author: null,
