@@ -35,6 +35,8 @@ export interface EntryTable {
   canonical_url: string | null;
   final_url: string | null;
   site_name: string | null;
+  /** Items in all of the entry's lists. */
+  item_count: Generated<number>;
   feed_url: string | null;
   title: string | null;
   author: string | null;

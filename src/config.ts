@@ -34,6 +34,13 @@ export interface LimitsConfig {
   perMinute: number;
 }
 
+export interface CacheConfig {
+  /** How long a process trusts its idea of a parade's change counter before asking the database again. */
+  checkMs: number;
+  /** Bytes of rendered pages (with their compressed forms) kept in this process's memory. */
+  memoryBytes: number;
+}
+
 export interface Config {
   port: number;
   host: string;
@@ -44,6 +51,7 @@ export interface Config {
   http: HttpConfig;
   crawl: CrawlConfig;
   limits: LimitsConfig;
+  cache: CacheConfig;
 }
 
 type Env = Record<string, string | undefined>;
@@ -112,6 +120,10 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Env> = {})
     limits: {
       burst: int(e, 'KORSO_RATE_BURST', 10),
       perMinute: int(e, 'KORSO_RATE_PER_MINUTE', 6),
+    },
+    cache: {
+      checkMs: int(e, 'KORSO_CACHE_CHECK_MS', 1_000),
+      memoryBytes: int(e, 'KORSO_CACHE_MB', 64) * 1024 * 1024,
     },
   });
 }

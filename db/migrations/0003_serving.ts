@@ -22,6 +22,14 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('parades').addColumn('roundup_intro', 'text').execute();
   // The blog's name as the page states it (og:site_name, publisher), for listing entries by blog.
   await db.schema.alterTable('entries').addColumn('site_name', 'text').execute();
+  // Items in all of an entry's lists, kept with the lists so a summary row needs no count over items.
+  await db.schema
+    .alterTable('entries')
+    .addColumn('item_count', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
+  await sql`update entries set item_count = (select count(*) from list_items join entry_lists on entry_lists.id = list_items.list_id where entry_lists.entry_id = entries.id)`.execute(
+    db,
+  );
 
   // A nested list points at the list and item it sits under (positions within the entry).
   await db.schema.alterTable('entry_lists').addColumn('parent_position', 'integer').execute();
@@ -58,6 +66,7 @@ export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.dropTable('rendered_pages').execute();
   for (const column of ['parent_item', 'parent_position'])
     await db.schema.alterTable('entry_lists').dropColumn(column).execute();
+  await db.schema.alterTable('entries').dropColumn('item_count').execute();
   await db.schema.alterTable('entries').dropColumn('site_name').execute();
   for (const column of ['roundup_intro', 'closed_at', 'time_zone', 'changed_at', 'change_seq'])
     await db.schema.alterTable('parades').dropColumn(column).execute();

@@ -184,6 +184,8 @@ export async function saveEntryOutcome(
 
 async function replaceLists(trx: Transaction<Database>, entryId: number, lists: StoredList[]): Promise<void> {
   await trx.deleteFrom('entry_lists').where('entry_id', '=', entryId).execute();
+  const itemCount = lists.reduce((n, l) => n + l.items.length, 0);
+  await trx.updateTable('entries').set({ item_count: itemCount }).where('id', '=', entryId).execute();
   for (const [position, list] of lists.entries()) {
     const { id } = await trx
       .insertInto('entry_lists')

@@ -5,18 +5,20 @@ import { InputError, tokenMatches } from '../parades/parade-service.js';
 import { blockDomain, blockedDomains, unblockDomain } from '../store/blocklist-repository.js';
 import { lastDiscoveryRun, listDiscoverySources } from '../store/discovery-repository.js';
 import type { Parade } from '../store/parade-repository.js';
-import {
-  countEntriesByRoad,
-  countEntriesByStatus,
-  findEntry,
-  listEntries,
-  moderateEntry,
-} from '../store/entry-repository.js';
+import { countEntriesByRoad, countEntriesByStatus, findEntry, moderateEntry } from '../store/entry-repository.js';
+import { entryPageAfter, roadsOfEntries } from '../store/listing-repository.js';
 import { dictionary, formatDate } from './i18n.js';
-import { ParadeHeader, paradeOr404 } from './parade-pages.js';
+import { decodeCursor, encodeCursor } from './api-routes.js';
+import { paradeOr404 } from './parade-pages.js';
+import { publishedParade } from './presenters.js';
 import { localizeReason } from './reason-text.js';
 import { StatusBadge } from './views/entry-views.js';
+import type { PageCache } from './page-cache.js';
 import { Layout } from './views/layout.js';
+import { ParadeHeader, ParadeNav } from './views/parade-views.js';
+
+/** Entries per page of the host's dashboard. */
+const ADMIN_PAGE = 50;
 
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
@@ -42,22 +44,37 @@ export async function discoveryOverview(ctx: AppContext, paradeId: number) {
   return { roads, statuses, lastRun, sources };
 }
 
-export function adminPages(ctx: AppContext) {
+export function adminPages(ctx: AppContext, pages: PageCache) {
   const app = new Hono();
 
   app.get('/:slug/admin', async (c) => {
     const parade = await paradeOr404(ctx, c.req.param('slug'));
     const token = requireAdmin(parade, c.req.query('token'));
     const t = dictionary(parade.lang);
-    const [entries, overview, blocked] = await Promise.all([
-      listEntries(ctx.db, parade.id),
+    const after = decodeCursor(c.req.query('after'));
+    const [rows, overview, blocked] = await Promise.all([
+      entryPageAfter(ctx.db, parade.id, null, after, ADMIN_PAGE + 1),
       discoveryOverview(ctx, parade.id),
       blockedDomains(ctx.db, parade.id),
     ]);
+    const entries = rows.slice(0, ADMIN_PAGE);
+    const entryRoads = await roadsOfEntries(
+      ctx.db,
+      entries.map((e) => e.id),
+    );
+    const last = entries[entries.length - 1];
+    const nextPage =
+      rows.length > ADMIN_PAGE && last
+        ? `/p/${parade.slug}/admin?${new URLSearchParams({ token, after: encodeCursor({ sortAt: last.sort_at, id: last.id }) })}`
+        : null;
+    const total = Object.values(overview.statuses).reduce((n, v) => n + v, 0);
     const { roads, statuses, lastRun, sources } = overview;
+    const pub = publishedParade(parade, ctx.config.baseUrl, ctx.clock.now());
+    c.header('Cache-Control', 'no-store');
     return c.html(
       <Layout lang={parade.lang} title={`${t.admin} · ${parade.title}`}>
-        <ParadeHeader parade={parade} />
+        <ParadeHeader parade={pub} now={ctx.clock.now()} />
+        <ParadeNav parade={pub} current="admin" />
         <p class="counts">
           {Object.entries(statuses).map(([status, n]) => (
             <>
@@ -79,7 +96,7 @@ export function adminPages(ctx: AppContext) {
             : t.neverRun}
         </p>
         {sources.length > 0 ? (
-          <table class="sources">
+          <table class="sources stack">
             <thead>
               <tr>
                 <th>{t.sources}</th>
@@ -108,9 +125,9 @@ export function adminPages(ctx: AppContext) {
           </table>
         ) : null}
         <h2>
-          {t.allEntries} ({entries.length})
+          {t.allEntries} ({total})
         </h2>
-        <table class="entries">
+        <table class="entries stack">
           <thead>
             <tr>
               <th>{t.title}</th>
@@ -127,11 +144,11 @@ export function adminPages(ctx: AppContext) {
                     {e.title ?? e.url}
                   </a>
                   <div class="muted">
-                    {t.foundVia}: {e.roads.join(', ')}
+                    {t.foundVia}: {(entryRoads.get(e.id) ?? []).join(', ')}
                     {e.last_fetched_at
                       ? ` · ${t.lastChecked} ${formatDate(e.last_fetched_at, parade.lang)}`
                       : ''}{' '}
-                    · {t.itemCount(e.lists.reduce((n, l) => n + l.items.length, 0))}
+                    · {t.itemCount(e.item_count)}
                   </div>
                 </td>
                 <td>
@@ -153,6 +170,13 @@ export function adminPages(ctx: AppContext) {
             ))}
           </tbody>
         </table>
+        {nextPage ? (
+          <p class="pager">
+            <a href={nextPage} rel="next">
+              {t.older} →
+            </a>
+          </p>
+        ) : null}
         <h2>{t.blocklist}</h2>
         <ul class="blocked">
           {blocked.map((b) => (
@@ -192,6 +216,7 @@ export function adminPages(ctx: AppContext) {
     if (body.action === 'approve') await moderateEntry(ctx.db, entry.id, 'approved', now);
     else if (body.action === 'reject') await moderateEntry(ctx.db, entry.id, 'rejected', now);
     else throw new HTTPException(400, { message: 'action must be approve or reject' });
+    pages.forget(parade.slug);
     ctx.log.info('entry.moderated', { parade: parade.slug, url: entry.url, status: body.action });
     return c.redirect(`/p/${parade.slug}/admin?token=${encodeURIComponent(token)}`, 303);
   });

@@ -13,6 +13,7 @@ import { apiRoutes } from './api-routes.js';
 import { directoryPages } from './directory-pages.js';
 import type { AppHooks } from './hooks.js';
 import { mentionRoutes } from './mention-routes.js';
+import { CACHE_CONTROL, PageCache } from './page-cache.js';
 import { paradePages } from './parade-pages.js';
 import { publishRoutes } from './publish-routes.js';
 import { createSubmissionGuard, RateLimited } from './submission-guard.js';
@@ -33,7 +34,8 @@ export function createApp(ctx: AppContext, hooks: AppHooks = {}) {
     await next();
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'no-referrer');
-    if (c.res.headers.get('Content-Type')?.startsWith('text/html')) {
+    // A route that must be framed elsewhere (the embed) sets its own policy.
+    if (c.res.headers.get('Content-Type')?.startsWith('text/html') && !c.res.headers.has('Content-Security-Policy')) {
       c.header(
         'Content-Security-Policy',
         "default-src 'self'; style-src 'unsafe-inline'; img-src * data:; frame-ancestors 'none'",
@@ -49,6 +51,7 @@ export function createApp(ctx: AppContext, hooks: AppHooks = {}) {
   });
 
   const guard = createSubmissionGuard(ctx);
+  const pages = new PageCache(ctx);
 
   app.get('/healthz', async (c) => {
     await sql`select 1`.execute(ctx.db);
@@ -60,28 +63,30 @@ export function createApp(ctx: AppContext, hooks: AppHooks = {}) {
     return c.body(renderMetrics(stats), 200, { 'Content-Type': 'text/plain; version=0.0.4; charset=utf-8' });
   });
 
-  app.get('/calendar.ics', async (c) => {
-    const parades = (await listAllParades(ctx.db)).filter((p) => p.deadline !== null);
-    const ics = renderCalendar(
-      new URL(ctx.config.baseUrl).host,
-      parades.map((p) => ({
-        slug: p.slug,
-        title: p.title,
-        deadline: p.deadline as string,
-        url: `${ctx.config.baseUrl}/p/${p.slug}`,
-        callUrl: p.call_url,
-        lang: p.lang,
-      })),
-      ctx.clock.now(),
-    );
-    return c.body(ics, 200, { 'Content-Type': 'text/calendar; charset=utf-8' });
-  });
+  app.get('/calendar.ics', (c) =>
+    pages.respond(c, 'site', 'calendar.ics', CACHE_CONTROL.feed, async () => {
+      const parades = (await listAllParades(ctx.db)).filter((p) => p.deadline !== null);
+      const ics = renderCalendar(
+        new URL(ctx.config.baseUrl).host,
+        parades.map((p) => ({
+          slug: p.slug,
+          title: p.title,
+          deadline: p.deadline as string,
+          url: `${ctx.config.baseUrl}/p/${p.slug}`,
+          callUrl: p.call_url,
+          lang: p.lang,
+        })),
+        ctx.clock.now(),
+      );
+      return { body: ics, contentType: 'text/calendar; charset=utf-8' };
+    }),
+  );
 
-  app.route('/', directoryPages(ctx));
-  app.route('/p', publishRoutes(ctx));
-  app.route('/p', paradePages(ctx, guard, hooks));
-  app.route('/p', adminPages(ctx));
-  app.route('/api', apiRoutes(ctx, guard, hooks));
+  app.route('/', directoryPages(ctx, pages));
+  app.route('/p', publishRoutes(ctx, pages));
+  app.route('/p', paradePages(ctx, pages, guard, hooks));
+  app.route('/p', adminPages(ctx, pages));
+  app.route('/api', apiRoutes(ctx, pages, guard, hooks));
   app.route('/', mentionRoutes(ctx, guard, hooks));
 
   app.notFound((c) => {

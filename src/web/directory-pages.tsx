@@ -1,8 +1,13 @@
 import { Hono } from 'hono';
 import type { AppContext } from '../context.js';
 import { createParade, InputError } from '../parades/parade-service.js';
-import { listParades } from '../store/parade-repository.js';
-import { dictionary, formatDate } from './i18n.js';
+import { HTTPException } from 'hono/http-exception';
+import { countdown, displayValidUntil, formatDeadline, paradeState } from '../publish/parade-state.js';
+import { directoryPage } from '../store/listing-repository.js';
+import { dictionary } from './i18n.js';
+import { CACHE_CONTROL, type PageCache } from './page-cache.js';
+import { html, pageParam } from './parade-pages.js';
+import { Pager } from './views/parade-views.js';
 import { Layout } from './views/layout.js';
 
 function NewParadeForm(props: { lang: string; error?: string; values?: Record<string, string> }) {
@@ -35,33 +40,64 @@ function NewParadeForm(props: { lang: string; error?: string; values?: Record<st
   );
 }
 
-export function directoryPages(ctx: AppContext) {
+/** Parades per directory page. */
+const DIRECTORY_PAGE = 50;
+
+export function directoryPages(ctx: AppContext, pages: PageCache) {
   const app = new Hono();
 
-  app.get('/', async (c) => {
-    const t = dictionary('de');
-    const parades = await listParades(ctx.db);
-    return c.html(
-      <Layout lang="de" title={t.directory}>
-        <h1>{t.directory}</h1>
-        <p>{t.directoryIntro}</p>
-        {parades.length === 0 ? <p>{t.noParades}</p> : null}
-        <ul class="parades">
-          {parades.map((p) => (
-            <li>
-              <a href={`/p/${p.slug}`}>{p.title}</a>{' '}
-              <span class="muted">
-                · {p.liveCount} {dictionary(p.lang).entries}
-                {p.deadline ? ` · ${dictionary(p.lang).deadline} ${formatDate(p.deadline, p.lang)}` : ''}
-              </span>
-            </li>
-          ))}
-        </ul>
-        <p>
-          <a href="/new">{t.newParade}</a>
-        </p>
-      </Layout>,
-    );
+  app.get('/', (c) => {
+    const page = pageParam(c.req.query('page'));
+    return pages.respond(c, 'site', `directory?page=${page}`, CACHE_CONTROL.page, async () => {
+      const t = dictionary('de');
+      const now = ctx.clock.now();
+      const { parades, total } = await directoryPage(ctx.db, {
+        limit: DIRECTORY_PAGE,
+        offset: (page - 1) * DIRECTORY_PAGE,
+        now: now.toISOString(),
+      });
+      const pagesTotal = Math.max(1, Math.ceil(total / DIRECTORY_PAGE));
+      if (page > pagesTotal) throw new HTTPException(404, { message: 'no such page' });
+      const validUntil = parades
+        .map((p) => displayValidUntil({ deadline: p.deadline, closedAt: p.closed_at }, now))
+        .filter((v): v is string => v !== null)
+        .sort()[0];
+      return html(
+        <Layout
+          lang="de"
+          title={t.directory}
+          meta={{ description: t.directoryIntro, canonical: `${ctx.config.baseUrl}/` }}
+          head={<link rel="alternate" type="text/calendar" href="/calendar.ics" />}
+        >
+          <h1>{t.directory}</h1>
+          <p>{t.directoryIntro}</p>
+          {parades.length === 0 ? <p>{t.noParades}</p> : null}
+          <ul class="parades">
+            {parades.map((p) => {
+              const pt = dictionary(p.lang);
+              const state = paradeState(p.deadline, p.closed_at, now);
+              return (
+                <li lang={p.lang}>
+                  <a href={`/p/${p.slug}`}>{p.title}</a>{' '}
+                  <span class={`badge state-${state}`}>{pt.stateNames[state]}</span>{' '}
+                  <span class="muted">
+                    · {p.liveCount} {pt.entries}
+                    {p.deadline
+                      ? ` · ${pt.deadline} ${formatDeadline(p.deadline, p.lang, p.time_zone)} · ${countdown(p.deadline, now, p.lang, p.time_zone)}`
+                      : ''}
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+          <Pager lang="de" page={page} pages={pagesTotal} href={(n) => `/?page=${n}`} newer="Neuere" older="Ältere" />
+          <p>
+            <a href="/new">{t.newParade}</a> · <a href="/calendar.ics">{t.calendar}</a>
+          </p>
+        </Layout>,
+        validUntil ?? null,
+      );
+    });
   });
 
   app.get('/new', (c) => {
@@ -89,7 +125,9 @@ export function directoryPages(ctx: AppContext) {
         slug: values.slug,
         lang: values.lang,
       });
+      pages.forget(created.parade.slug);
       const lang = created.parade.lang;
+      c.header('Cache-Control', 'no-store');
       return c.html(
         <Layout lang={lang} title={created.parade.title}>
           <h1>{created.parade.title}</h1>

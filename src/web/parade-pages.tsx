@@ -1,22 +1,40 @@
 import { Hono } from 'hono';
+import { raw } from 'hono/html';
 import { HTTPException } from 'hono/http-exception';
 import type { AppContext } from '../context.js';
 import { InputError, registerEntry } from '../parades/parade-service.js';
+import { displayValidUntil } from '../publish/parade-state.js';
+import type { PublishedParade } from '../publish/types.js';
 import { normalizeUrl } from '../sanitize/index.js';
 import {
+  countEntriesByStatus,
   type EntryWithLists,
   findEntryByUrl,
-  listEntries,
   listEntriesByIds,
 } from '../store/entry-repository.js';
+import { allLiveEntries, type EntrySummary, entryPage, listsOfEntries } from '../store/listing-repository.js';
 import { findParadeBySlug, type Parade } from '../store/parade-repository.js';
 import type { AppHooks } from './hooks.js';
-import { dictionary, formatDate } from './i18n.js';
-import { hostOf } from './presenters.js';
-import { localizeReason } from './reason-text.js';
+import { dictionary } from './i18n.js';
+import { CACHE_CONTROL, type PageCache, type Rendered } from './page-cache.js';
+import { hostOf, publishedEntry, publishedParade } from './presenters.js';
 import type { SubmissionGuard } from './submission-guard.js';
-import { EntryCard, EntryReport, StatusBadge } from './views/entry-views.js';
+import { EntryReport } from './views/entry-views.js';
 import { Layout } from './views/layout.js';
+import {
+  EntryCard,
+  Pager,
+  ParadeHeader,
+  ParadeHeadLinks,
+  ParadeNav,
+  type SummaryRow,
+  SummaryList,
+} from './views/parade-views.js';
+
+/** Entries shown in full per page. */
+export const ENTRIES_PER_PAGE = 20;
+/** Compact rows on the overview; older entries are reached page by page. */
+export const SUMMARY_ROWS = 500;
 
 export async function paradeOr404(ctx: AppContext, slug: string): Promise<Parade> {
   const parade = await findParadeBySlug(ctx.db, slug);
@@ -24,95 +42,232 @@ export async function paradeOr404(ctx: AppContext, slug: string): Promise<Parade
   return parade;
 }
 
-function HeadLinks(props: { slug: string; baseUrl: string }) {
-  return (
-    <>
-      <link rel="webmention" href={`${props.baseUrl}/webmention`} />
-      <link rel="pingback" href={`${props.baseUrl}/xmlrpc`} />
-      <link rel="alternate" type="application/rss+xml" href={`/p/${props.slug}/feed.xml`} />
-      <link rel="alternate" type="application/atom+xml" href={`/p/${props.slug}/atom.xml`} />
-      <link rel="alternate" type="application/feed+json" href={`/p/${props.slug}/feed.json`} />
-    </>
-  );
+/** ?page=N as a positive integer; anything else is not a page of this list. */
+export function pageParam(raw: string | undefined): number {
+  if (raw === undefined) return 1;
+  const page = Number(raw);
+  if (!Number.isInteger(page) || page < 1 || page > 1_000_000)
+    throw new HTTPException(404, { message: 'no such page' });
+  return page;
 }
 
-export function ParadeHeader(props: { parade: Parade }) {
-  const { parade } = props;
+export async function html(node: unknown, validUntil: string | null = null): Promise<Rendered> {
+  return { body: await String(node), contentType: 'text/html; charset=UTF-8', validUntil };
+}
+
+function pageDescription(parade: PublishedParade, live: number): string {
   const t = dictionary(parade.lang);
-  return (
-    <>
-      <h1>{parade.title}</h1>
-      <p class="muted">
-        <a href={parade.call_url}>{t.call}</a>
-        {parade.prompt ? ` · ${t.prompt}: „${parade.prompt}“` : ''}
-        {parade.deadline ? ` · ${t.deadline}: ${formatDate(parade.deadline, parade.lang)}` : ''}
-      </p>
-      <p>
-        <a href={`/p/${parade.slug}/submit`}>{t.submit}</a> · {t.feeds}:{' '}
-        <a href={`/p/${parade.slug}/feed.xml`}>RSS</a> <a href={`/p/${parade.slug}/atom.xml`}>Atom</a>{' '}
-        <a href={`/p/${parade.slug}/feed.json`}>JSON</a> <a href={`/p/${parade.slug}/opml.xml`}>OPML</a> ·{' '}
-        {t.roundup}: <a href={`/p/${parade.slug}/roundup.md`}>Markdown</a>{' '}
-        <a href={`/p/${parade.slug}/roundup.html`}>HTML</a>
-      </p>
-    </>
-  );
+  const prompt = parade.prompt ? ` ${t.prompt}: „${parade.prompt}“.` : '';
+  return `${parade.title}: ${live} ${t.entries}.${prompt}`.slice(0, 300);
 }
 
-/** Entries that are not listed: host and reason only, no link, so spam gains nothing from the page. */
-function NotListed(props: { lang: string; entries: EntryWithLists[] }) {
-  const t = dictionary(props.lang);
-  if (props.entries.length === 0) return null;
-  return (
-    <section class="not-listed">
-      <h2>{t.notListed}</h2>
-      <ul>
-        {props.entries.map((e) => (
-          <li>
-            <span class="host">{hostOf(e.url)}</span> <StatusBadge lang={props.lang} status={e.status} />{' '}
-            <span class="reason">{localizeReason(e.reason, props.lang)}</span>
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
+/** Where an entry is shown in full: on this page's first part, or on the page of entries holding it. */
+function entryHref(slug: string, index: number, id: number): string {
+  const page = Math.floor(index / ENTRIES_PER_PAGE) + 1;
+  return page === 1 ? `#e-${id}` : `/p/${slug}/entries?page=${page}#e-${id}`;
 }
 
-export function paradePages(ctx: AppContext, guard: SubmissionGuard, hooks: AppHooks = {}) {
+function summaryRow(parade: Parade, entry: EntrySummary, number: number, href: string): SummaryRow {
+  const published = publishedEntry({ ...entry, lists: [] }, parade);
+  return {
+    number,
+    href,
+    title: entry.title ?? entry.url,
+    blogName: published.blogName,
+    blogHost: hostOf(entry.url),
+    author: entry.author,
+    published: entry.published,
+    late: published.late,
+    itemCount: entry.item_count,
+  };
+}
+
+export function paradePages(ctx: AppContext, pages: PageCache, guard: SubmissionGuard, hooks: AppHooks = {}) {
   const app = new Hono();
+  const baseUrl = ctx.config.baseUrl;
 
-  app.get('/:slug', async (c) => {
-    const parade = await paradeOr404(ctx, c.req.param('slug'));
-    const t = dictionary(parade.lang);
-    const entries = await listEntries(ctx.db, parade.id, {
-      statuses: ['live', 'pending', 'unverified', 'failing', 'gone'],
-    });
-    const live = entries.filter((e) => e.status === 'live');
-    const waiting = entries.filter((e) => e.status !== 'live');
-    return c.html(
-      <Layout
-        lang={parade.lang}
-        title={parade.title}
-        head={<HeadLinks slug={parade.slug} baseUrl={ctx.config.baseUrl} />}
-      >
-        <ParadeHeader parade={parade} />
-        <h2>
-          {t.entries} ({live.length})
-        </h2>
-        {live.length === 0 ? <p>{t.noEntries}</p> : null}
-        {live.map((e) => (
-          <EntryCard
-            lang={parade.lang}
-            url={e.url}
-            title={e.title}
-            author={e.author}
-            published={e.published}
-            excerpt={e.excerpt}
-            lists={e.lists}
-          />
-        ))}
-        <NotListed lang={parade.lang} entries={waiting} />
-      </Layout>,
+  /** A page of entries in full, numbered in the order they arrived (newest has the highest number). */
+  const entryCards = async (parade: Parade, rows: EntrySummary[], firstNumber: number) => {
+    const lists = await listsOfEntries(
+      ctx.db,
+      rows.map((r) => r.id),
     );
+    return rows.map((row, i) => {
+      const entry = publishedEntry({ ...row, lists: lists.get(row.id) ?? [] }, parade);
+      return (
+        <EntryCard
+          lang={parade.lang}
+          zone={parade.time_zone}
+          id={entry.id}
+          number={firstNumber - i}
+          url={entry.url}
+          title={entry.title}
+          author={entry.author}
+          published={entry.published}
+          excerpt={entry.excerpt}
+          late={entry.late}
+          blogName={entry.blogName}
+          blogUrl={entry.blogUrl}
+          lists={entry.lists}
+        />
+      );
+    });
+  };
+
+  app.get('/:slug', (c) => {
+    const slug = c.req.param('slug');
+    return pages.respond(c, { slug }, 'overview', CACHE_CONTROL.page, async () => {
+      const parade = await paradeOr404(ctx, slug);
+      const now = ctx.clock.now();
+      const pub = publishedParade(parade, baseUrl, now);
+      const t = dictionary(parade.lang);
+      const [counts, rows] = await Promise.all([
+        countEntriesByStatus(ctx.db, parade.id),
+        entryPage(ctx.db, parade.id, ['live'], { limit: SUMMARY_ROWS, offset: 0 }),
+      ]);
+      const live = counts.live ?? 0;
+      const waiting = (counts.pending ?? 0) + (counts.unverified ?? 0);
+      const cards = await entryCards(parade, rows.slice(0, ENTRIES_PER_PAGE), live);
+      const pagesTotal = Math.max(1, Math.ceil(live / ENTRIES_PER_PAGE));
+      return html(
+        <Layout
+          lang={parade.lang}
+          title={parade.title}
+          head={<ParadeHeadLinks slug={parade.slug} baseUrl={baseUrl} />}
+          meta={{ description: pageDescription(pub, live), canonical: pub.url }}
+        >
+          <ParadeHeader parade={pub} now={now} />
+          <ParadeNav parade={pub} current="overview" />
+          <section aria-labelledby="summary">
+            <h2 id="summary">
+              {t.entries} ({live})
+            </h2>
+            {live === 0 ? <p>{t.noEntries}</p> : null}
+            <SummaryList
+              lang={parade.lang}
+              zone={parade.time_zone}
+              rows={rows.map((row, i) => summaryRow(parade, row, live - i, entryHref(parade.slug, i, row.id)))}
+            />
+            {live > rows.length ? (
+              <p>
+                <a href={`/p/${parade.slug}/entries?page=${Math.floor(rows.length / ENTRIES_PER_PAGE) + 1}`}>
+                  {t.moreInDetail(live - rows.length)}
+                </a>
+              </p>
+            ) : null}
+            {waiting > 0 ? <p class="muted">{t.waiting(waiting)}</p> : null}
+          </section>
+          {live > 0 ? (
+            <section aria-labelledby="in-detail">
+              <h2 id="in-detail">{t.entriesInDetail}</h2>
+              {cards}
+              <Pager
+                lang={parade.lang}
+                page={1}
+                pages={pagesTotal}
+                href={(n) => `/p/${parade.slug}/entries?page=${n}`}
+              />
+            </section>
+          ) : null}
+        </Layout>,
+        displayValidUntil({ deadline: parade.deadline, closedAt: parade.closed_at }, now),
+      );
+    });
+  });
+
+  app.get('/:slug/entries', (c) => {
+    const slug = c.req.param('slug');
+    const page = pageParam(c.req.query('page'));
+    return pages.respond(c, { slug }, `entries?page=${page}`, CACHE_CONTROL.page, async () => {
+      const parade = await paradeOr404(ctx, slug);
+      const now = ctx.clock.now();
+      const pub = publishedParade(parade, baseUrl, now);
+      const t = dictionary(parade.lang);
+      const counts = await countEntriesByStatus(ctx.db, parade.id);
+      const live = counts.live ?? 0;
+      const pagesTotal = Math.max(1, Math.ceil(live / ENTRIES_PER_PAGE));
+      if (page > pagesTotal) throw new HTTPException(404, { message: 'no such page' });
+      const offset = (page - 1) * ENTRIES_PER_PAGE;
+      const rows = await entryPage(ctx.db, parade.id, ['live'], { limit: ENTRIES_PER_PAGE, offset });
+      const cards = await entryCards(parade, rows, live - offset);
+      const pager = (
+        <Pager
+          lang={parade.lang}
+          page={page}
+          pages={pagesTotal}
+          href={(n) => `/p/${parade.slug}/entries?page=${n}`}
+        />
+      );
+      return html(
+        <Layout
+          lang={parade.lang}
+          title={`${t.entriesInDetail} · ${t.pageOf(page, pagesTotal)} · ${parade.title}`}
+          head={<ParadeHeadLinks slug={parade.slug} baseUrl={baseUrl} />}
+          meta={{
+            description: pageDescription(pub, live),
+            canonical: `${pub.url}/entries?page=${page}`,
+          }}
+        >
+          <ParadeHeader parade={pub} now={now} heading="p" />
+          <ParadeNav parade={pub} current="entries" />
+          <h1>
+            {t.entriesInDetail} ({t.pageOf(page, pagesTotal)})
+          </h1>
+          {pager}
+          {cards}
+          {pager}
+        </Layout>,
+        displayValidUntil({ deadline: parade.deadline, closedAt: parade.closed_at }, now),
+      );
+    });
+  });
+
+  /** The participant list for the call post: an iframe page that stays current, oldest entry first. */
+  app.get('/:slug/embed', async (c) => {
+    const slug = c.req.param('slug');
+    const response = await pages.respond(c, { slug }, 'embed', CACHE_CONTROL.page, async () => {
+      const parade = await paradeOr404(ctx, slug);
+      const t = dictionary(parade.lang);
+      const entries = (await allLiveEntries(ctx.db, parade.id)).reverse();
+      return html(
+        <>
+          {raw('<!DOCTYPE html>')}
+          <html lang={parade.lang}>
+            <head>
+              <meta charset="utf-8" />
+              <meta name="viewport" content="width=device-width, initial-scale=1" />
+              <title>
+                {t.participants} · {parade.title}
+              </title>
+              <base target="_top" />
+              <style dangerouslySetInnerHTML={{ __html: EMBED_CSS }} />
+            </head>
+            <body>
+              <EmbedList parade={parade} entries={entries} baseUrl={baseUrl} />
+            </body>
+          </html>
+        </>,
+      );
+    });
+    // The one page meant to be framed by other sites (the host's call post).
+    response.headers.set(
+      'Content-Security-Policy',
+      "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors *; base-uri 'self'",
+    );
+    return response;
+  });
+
+  /** The same list as an HTML fragment to paste into the call post (a copy: it does not update itself). */
+  app.get('/:slug/embed.html', (c) => {
+    const slug = c.req.param('slug');
+    return pages.respond(c, { slug }, 'embed-snippet', CACHE_CONTROL.page, async () => {
+      const parade = await paradeOr404(ctx, slug);
+      const entries = (await allLiveEntries(ctx.db, parade.id)).reverse();
+      return {
+        body: `${await String(<EmbedList parade={parade} entries={entries} baseUrl={baseUrl} />)}\n`,
+        contentType: 'text/html; charset=UTF-8',
+      };
+    });
   });
 
   const submitPage = (
@@ -120,13 +275,20 @@ export function paradePages(ctx: AppContext, guard: SubmissionGuard, hooks: AppH
     opts: { message?: string; error?: string; entry?: EntryWithLists; refresh?: boolean },
   ) => {
     const t = dictionary(parade.lang);
+    const now = ctx.clock.now();
+    const pub = publishedParade(parade, baseUrl, now);
     const head = opts.refresh ? <meta http-equiv="refresh" content="2" /> : undefined;
     return (
-      <Layout lang={parade.lang} title={`${t.submit} · ${parade.title}`} head={head}>
+      <Layout
+        lang={parade.lang}
+        title={`${t.submit} · ${parade.title}`}
+        head={head}
+        meta={{ canonical: `${pub.url}/submit` }}
+      >
+        <ParadeHeader parade={pub} now={now} heading="p" />
+        <ParadeNav parade={pub} current="submit" />
         <h1>{t.submit}</h1>
-        <p>
-          <a href={`/p/${parade.slug}`}>{parade.title}</a>
-        </p>
+        {pub.state === 'closed' ? <p role="note">{t.submitClosed}</p> : null}
         {opts.error ? <p role="alert">{opts.error}</p> : null}
         {opts.message ? <p role="status">{opts.message}</p> : null}
         {opts.entry ? <EntryReport lang={parade.lang} entry={opts.entry} /> : <p>{t.submitIntro}</p>}
@@ -143,6 +305,7 @@ export function paradePages(ctx: AppContext, guard: SubmissionGuard, hooks: AppH
   app.get('/:slug/submit', async (c) => {
     const parade = await paradeOr404(ctx, c.req.param('slug'));
     const t = dictionary(parade.lang);
+    c.header('Cache-Control', 'no-store');
     const url = c.req.query('url');
     if (!url) return c.html(submitPage(parade, {}));
     const normalized = normalizeUrl(url);
@@ -150,7 +313,7 @@ export function paradePages(ctx: AppContext, guard: SubmissionGuard, hooks: AppH
     if (!found || found.status === 'rejected')
       return c.html(submitPage(parade, { error: t.unknownEntry }), 404);
     const [entry] = await listEntriesByIds(ctx.db, [found.id]);
-    const fresh = Date.now() - new Date(found.created_at).getTime() < 2 * 60_000;
+    const fresh = ctx.clock.now().getTime() - new Date(found.created_at).getTime() < 2 * 60_000;
     const message =
       c.req.query('new') === '1' ? t.received : c.req.query('new') === '0' ? t.known : undefined;
     return c.html(submitPage(parade, { entry, message, refresh: found.status === 'pending' && fresh }));
@@ -163,14 +326,57 @@ export function paradePages(ctx: AppContext, guard: SubmissionGuard, hooks: AppH
     guard.check(c, url);
     try {
       const { entry, created } = await registerEntry(ctx, parade, url, 'registration');
-      if (created) hooks.onEntryAdded?.();
+      if (created) {
+        pages.forget(parade.slug);
+        hooks.onEntryAdded?.();
+      }
       const query = new URLSearchParams({ url: entry.url, new: created ? '1' : '0' });
       return c.redirect(`/p/${parade.slug}/submit?${query}`, 303);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
+      c.header('Cache-Control', 'no-store');
       return c.html(submitPage(parade, { error: error.message }), 400);
     }
   });
 
   return app;
 }
+
+const EMBED_CSS = `
+:root{color-scheme:light dark}body{font:15px/1.5 system-ui,sans-serif;margin:0;padding:.5rem}
+a{color:#a3380f}@media (prefers-color-scheme:dark){body{background:#141414;color:#ececec}a{color:#ff9e73}}
+ol{padding-left:1.8rem;margin:.3rem 0}.muted{opacity:.85;font-size:.9em}
+`;
+
+function EmbedList(props: { parade: Parade; entries: EntrySummary[]; baseUrl: string }) {
+  const { parade, entries } = props;
+  const t = dictionary(parade.lang);
+  return (
+    <div class="korso-participants">
+      <p>
+        <strong>
+          {t.participants} ({entries.length})
+        </strong>
+      </p>
+      <ol>
+        {entries.map((entry) => {
+          const pub = publishedEntry({ ...entry, lists: [] }, parade);
+          return (
+            <li>
+              <a href={entry.url}>{entry.title ?? entry.url}</a>{' '}
+              <span class="muted">
+                {entry.author ? `${entry.author} · ` : ''}
+                {pub.blogName}
+                {pub.late ? ` · ${t.late}` : ''}
+              </span>
+            </li>
+          );
+        })}
+      </ol>
+      <p class="muted">
+        <a href={`${props.baseUrl}/p/${parade.slug}`}>{parade.title}</a> · korso
+      </p>
+    </div>
+  );
+}
+

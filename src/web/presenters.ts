@@ -2,7 +2,8 @@ import type { DiscoveryRun, DiscoverySource } from '../store/discovery-repositor
 import type { Parade } from '../store/parade-repository.js';
 import { isLate, paradeState } from '../publish/parade-state.js';
 import type { PublishedEntry, PublishedParade } from '../publish/types.js';
-import type { EntryWithLists } from '../store/entry-repository.js';
+import type { StoredList } from '../store/entry-repository.js';
+import type { EntrySummary } from '../store/listing-repository.js';
 
 export function publishedParade(parade: Parade, baseUrl: string, now: Date): PublishedParade {
   return {
@@ -22,7 +23,24 @@ export function publishedParade(parade: Parade, baseUrl: string, now: Date): Pub
   };
 }
 
-export function publishedEntry(entry: EntryWithLists, parade: Parade): PublishedEntry {
+/** The fields an entry needs to be published; store summaries and full rows both have them. */
+export type PublishableEntry = Pick<
+  EntrySummary,
+  | 'id'
+  | 'url'
+  | 'title'
+  | 'author'
+  | 'published'
+  | 'excerpt'
+  | 'created_at'
+  | 'updated_at'
+  | 'last_changed_at'
+  | 'last_success_at'
+  | 'site_name'
+  | 'feed_url'
+> & { lists: StoredList[] };
+
+export function publishedEntry(entry: PublishableEntry, parade: Parade): PublishedEntry {
   const blogUrl = originOf(entry.url);
   return {
     id: entry.id,
@@ -33,7 +51,8 @@ export function publishedEntry(entry: EntryWithLists, parade: Parade): Published
     excerpt: entry.excerpt,
     lists: entry.lists,
     firstSeen: entry.created_at,
-    updated: entry.last_changed_at ?? entry.last_success_at ?? entry.updated_at,
+    // The post's own dates: when korso saw it change, else when it was published, never the last check.
+    updated: entry.last_changed_at ?? entry.published ?? entry.created_at,
     late: isLate(parade.deadline, entry.published, entry.created_at),
     blogName: entry.site_name ?? hostOf(entry.url),
     blogUrl,
@@ -41,22 +60,33 @@ export function publishedEntry(entry: EntryWithLists, parade: Parade): Published
   };
 }
 
-export function paradeJson(parade: Parade, baseUrl: string) {
+export function paradeJson(parade: Parade, baseUrl: string, now: Date) {
   return {
     slug: parade.slug,
     title: parade.title,
     callUrl: parade.call_url,
     prompt: parade.prompt,
     hashtag: parade.hashtag,
+    host: parade.host_name,
     lang: parade.lang,
     deadline: parade.deadline,
+    timeZone: parade.time_zone,
+    state: paradeState(parade.deadline, parade.closed_at, now),
     status: parade.status,
     createdAt: parade.created_at,
     url: `${baseUrl}/p/${parade.slug}`,
   };
 }
 
-export function entryJson(entry: EntryWithLists) {
+/** An entry in the API: public documents carry live entries; the host also sees when korso last looked. */
+export function entryJson(
+  entry: PublishableEntry &
+    Pick<EntrySummary, 'status' | 'reason' | 'canonical_url' | 'backlink' | 'last_fetched_at'>,
+  parade: Parade,
+  roads: string[],
+  opts: { admin: boolean },
+) {
+  const published = publishedEntry(entry, parade);
   return {
     url: entry.url,
     status: entry.status,
@@ -64,15 +94,18 @@ export function entryJson(entry: EntryWithLists) {
     title: entry.title,
     author: entry.author,
     published: entry.published,
+    late: published.late,
+    blog: { name: published.blogName, url: published.blogUrl },
     lists: entry.lists.map((l) => ({
       ordered: l.ordered,
       intro: l.intro,
       items: l.items.map((i) => i.text),
+      ...(l.parent ? { parent: l.parent } : {}),
     })),
-    foundVia: entry.roads,
+    foundVia: roads,
     canonicalUrl: entry.canonical_url,
     backlink: entry.backlink,
-    lastCheckedAt: entry.last_fetched_at,
+    ...(opts.admin ? { lastCheckedAt: entry.last_fetched_at } : {}),
     lastChangedAt: entry.last_changed_at,
     firstSeenAt: entry.created_at,
   };

@@ -10,93 +10,137 @@ import {
 } from '../publish/feed-renderer.js';
 import { renderOpml } from '../publish/opml-renderer.js';
 import { renderRoundupHtml, renderRoundupMarkdown } from '../publish/roundup-renderer.js';
+import type { PublishedEntry } from '../publish/types.js';
 import { escapeHtml } from '../sanitize/escape.js';
 import { listDiscoverySources } from '../store/discovery-repository.js';
-import { listEntries } from '../store/entry-repository.js';
-import { findParadeBySlug } from '../store/parade-repository.js';
-import { hostOf, publishedEntry, publishedParade } from './presenters.js';
+import { countEntriesByStatus } from '../store/entry-repository.js';
+import {
+  allLiveEntries,
+  entryPage,
+  listsOfEntries,
+  listsOfLiveEntries,
+} from '../store/listing-repository.js';
+import type { Parade } from '../store/parade-repository.js';
+import { CACHE_CONTROL, type PageCache, type Rendered } from './page-cache.js';
+import { pageParam, paradeOr404 } from './parade-pages.js';
+import { hostOf, originOf, publishedEntry, publishedParade } from './presenters.js';
 
-const FEED_SIZE = 200;
+/** Items per feed document; older entries are on the following pages (RFC 5005 paged feeds). */
+export const FEED_SIZE = 50;
+
+type FeedFormat = 'rss' | 'atom' | 'json';
+
+const FEED_TYPES: Record<FeedFormat, string> = {
+  rss: 'application/rss+xml; charset=utf-8',
+  atom: 'application/atom+xml; charset=utf-8',
+  json: 'application/feed+json; charset=utf-8',
+};
 
 /** What a parade publishes: feeds, OPML, the round-up. */
-export function publishRoutes(ctx: AppContext) {
+export function publishRoutes(ctx: AppContext, pages: PageCache) {
   const app = new Hono();
+  const baseUrl = ctx.config.baseUrl;
 
-  const load = async (slug: string, limit: number | undefined = FEED_SIZE) => {
-    const parade = await findParadeBySlug(ctx.db, slug);
-    if (!parade) throw new HTTPException(404, { message: `no parade "${slug}"` });
-    const entries = await listEntries(ctx.db, parade.id, { statuses: ['live'], limit });
-    const base = `${ctx.config.baseUrl}/p/${parade.slug}`;
-    const links: FeedLinks = {
-      page: base,
-      rss: `${base}/feed.xml`,
-      atom: `${base}/atom.xml`,
-      json: `${base}/feed.json`,
-    };
-    return {
-      row: parade,
-      rows: entries,
-      parade: publishedParade(parade, ctx.config.baseUrl, ctx.clock.now()),
-      entries: entries.map((e) => publishedEntry(e, parade)),
-      links,
-    };
+  const linksFor = (parade: Parade): FeedLinks => {
+    const base = `${baseUrl}/p/${parade.slug}`;
+    return { page: base, rss: `${base}/feed.xml`, atom: `${base}/atom.xml`, json: `${base}/feed.json` };
   };
 
-  app.get('/:slug/feed.xml', async (c) => {
-    const { parade, entries, links } = await load(c.req.param('slug'));
-    return c.body(renderRss(parade, entries, links), 200, {
-      'Content-Type': 'application/rss+xml; charset=utf-8',
+  /** One page of the newest live entries with their lists: three queries whatever the parade's size. */
+  const feedPage = async (parade: Parade, page: number) => {
+    const counts = await countEntriesByStatus(ctx.db, parade.id);
+    const live = counts.live ?? 0;
+    const pagesTotal = Math.max(1, Math.ceil(live / FEED_SIZE));
+    if (page > pagesTotal) throw new HTTPException(404, { message: 'no such page' });
+    const rows = await entryPage(ctx.db, parade.id, ['live'], {
+      limit: FEED_SIZE,
+      offset: (page - 1) * FEED_SIZE,
     });
-  });
+    const lists = await listsOfEntries(
+      ctx.db,
+      rows.map((r) => r.id),
+    );
+    const entries = rows.map((r) => publishedEntry({ ...r, lists: lists.get(r.id) ?? [] }, parade));
+    return { entries, pagesTotal };
+  };
 
-  app.get('/:slug/atom.xml', async (c) => {
-    const { parade, entries, links } = await load(c.req.param('slug'));
-    return c.body(renderAtom(parade, entries, links), 200, {
-      'Content-Type': 'application/atom+xml; charset=utf-8',
+  const feed = (format: FeedFormat, path: string) =>
+    app.get(`/:slug/${path}`, (c) => {
+      const slug = c.req.param('slug');
+      const page = pageParam(c.req.query('page'));
+      return pages.respond(c, { slug }, `${path}?page=${page}`, CACHE_CONTROL.feed, async (): Promise<Rendered> => {
+        const parade = await paradeOr404(ctx, slug);
+        const pub = publishedParade(parade, baseUrl, ctx.clock.now());
+        const { entries } = await feedPage(parade, page);
+        const links = linksFor(parade);
+        const body =
+          format === 'rss'
+            ? renderRss(pub, entries, links)
+            : format === 'atom'
+              ? renderAtom(pub, entries, links)
+              : renderJsonFeed(pub, entries, links);
+        return { body, contentType: FEED_TYPES[format] };
+      });
     });
-  });
+  feed('rss', 'feed.xml');
+  feed('atom', 'atom.xml');
+  feed('json', 'feed.json');
 
-  app.get('/:slug/feed.json', async (c) => {
-    const { parade, entries, links } = await load(c.req.param('slug'));
-    return c.body(renderJsonFeed(parade, entries, links), 200, {
-      'Content-Type': 'application/feed+json; charset=utf-8',
-    });
-  });
-
-  app.get('/:slug/opml.xml', async (c) => {
-    const { row, rows, parade, entries, links } = await load(c.req.param('slug'));
-    const sources = await listDiscoverySources(ctx.db, row.id);
-    const blogs = new Map<string, { title: string; feedUrl: string; siteUrl: string | null }>();
-    for (const entry of rows) {
-      if (entry.feed_url)
-        blogs.set(entry.feed_url, {
-          title: entry.author ?? hostOf(entry.url),
-          feedUrl: entry.feed_url,
-          siteUrl: entry.url,
-        });
-    }
-    for (const s of sources) {
-      if (s.kind === 'blog' && s.feed_url && !blogs.has(s.feed_url) && s.last_ok_at) {
-        blogs.set(s.feed_url, { title: hostOf(s.url), feedUrl: s.feed_url, siteUrl: s.url });
+  app.get('/:slug/opml.xml', (c) => {
+    const slug = c.req.param('slug');
+    return pages.respond(c, { slug }, 'opml.xml', CACHE_CONTROL.feed, async () => {
+      const parade = await paradeOr404(ctx, slug);
+      const pub = publishedParade(parade, baseUrl, ctx.clock.now());
+      const [rows, sources] = await Promise.all([
+        allLiveEntries(ctx.db, parade.id),
+        listDiscoverySources(ctx.db, parade.id),
+      ]);
+      const entries = rows.map((r) => publishedEntry({ ...r, lists: [] }, parade));
+      const blogs = new Map<string, { title: string; feedUrl: string; siteUrl: string | null }>();
+      for (const entry of entries) {
+        if (entry.feedUrl && !blogs.has(entry.feedUrl))
+          blogs.set(entry.feedUrl, { title: entry.blogName, feedUrl: entry.feedUrl, siteUrl: entry.blogUrl });
       }
-    }
-    const combined = { title: parade.title, feedUrl: links.rss, siteUrl: links.page };
-    const opml = renderOpml(parade.title, combined, [...blogs.values()], feedUpdated(parade, entries));
-    return c.body(opml, 200, { 'Content-Type': 'text/x-opml; charset=utf-8' });
-  });
-
-  app.get('/:slug/roundup.md', async (c) => {
-    const { parade, entries } = await load(c.req.param('slug'), undefined);
-    return c.body(renderRoundupMarkdown(parade, entries), 200, {
-      'Content-Type': 'text/markdown; charset=utf-8',
+      for (const s of sources) {
+        if (s.kind === 'blog' && s.feed_url && !blogs.has(s.feed_url) && s.last_ok_at) {
+          blogs.set(s.feed_url, { title: hostOf(s.url), feedUrl: s.feed_url, siteUrl: originOf(s.url) });
+        }
+      }
+      const links = linksFor(parade);
+      const combined = { title: parade.title, feedUrl: links.rss, siteUrl: links.page };
+      const body = renderOpml(parade.title, combined, [...blogs.values()], feedUpdated(pub, entries));
+      return { body, contentType: 'text/x-opml; charset=utf-8' };
     });
   });
 
-  app.get('/:slug/roundup.html', async (c) => {
-    const { parade, entries } = await load(c.req.param('slug'), undefined);
-    const body = renderRoundupHtml(parade, entries);
-    const page = `<!DOCTYPE html>\n<html lang="${parade.lang}"><head><meta charset="utf-8"><title>${escapeHtml(parade.title)}</title></head><body>\n${body}</body></html>\n`;
-    return c.html(page);
+  /** Every live entry with its lists, oldest first: two queries however many entries there are. */
+  const roundupEntries = async (parade: Parade): Promise<PublishedEntry[]> => {
+    const [rows, lists] = await Promise.all([
+      allLiveEntries(ctx.db, parade.id),
+      listsOfLiveEntries(ctx.db, parade.id),
+    ]);
+    return rows.map((r) => publishedEntry({ ...r, lists: lists.get(r.id) ?? [] }, parade));
+  };
+
+  app.get('/:slug/roundup.md', (c) => {
+    const slug = c.req.param('slug');
+    return pages.respond(c, { slug }, 'roundup.md', CACHE_CONTROL.page, async () => {
+      const parade = await paradeOr404(ctx, slug);
+      const pub = publishedParade(parade, baseUrl, ctx.clock.now());
+      const body = renderRoundupMarkdown(pub, await roundupEntries(parade));
+      return { body, contentType: 'text/markdown; charset=utf-8' };
+    });
+  });
+
+  app.get('/:slug/roundup.html', (c) => {
+    const slug = c.req.param('slug');
+    return pages.respond(c, { slug }, 'roundup.html', CACHE_CONTROL.page, async () => {
+      const parade = await paradeOr404(ctx, slug);
+      const pub = publishedParade(parade, baseUrl, ctx.clock.now());
+      const body = renderRoundupHtml(pub, await roundupEntries(parade));
+      const page = `<!DOCTYPE html>\n<html lang="${parade.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(parade.title)}</title></head><body>\n${body}</body></html>\n`;
+      return { body: page, contentType: 'text/html; charset=UTF-8' };
+    });
   });
 
   return app;

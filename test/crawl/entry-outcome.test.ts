@@ -19,6 +19,7 @@ function entry(overrides: Partial<Entry> = {}): Entry {
     canonical_url: null,
     final_url: null,
     site_name: null,
+    item_count: 0,
     feed_url: null,
     title: null,
     author: null,

@@ -58,7 +58,8 @@ describe('the overview and the submit form in a real browser', () => {
     await page.goto(`${korso.url}/p/wunschkunde`);
     expect(await page.locator('h1').innerText()).toBe(site.parade.title);
     const anna = site.entries.find((e) => e.layout === 'wordpress-classic' && e.linksCall === 'content');
-    expect(await page.locator('article.entry h3').innerText()).toBe(anna?.title);
+    expect(await page.locator('article.entry h3 a').innerText()).toBe(anna?.title);
+    expect(await page.locator('article.entry h3').innerText()).toBe(`1. ${anna?.title}`);
     const items = await page.locator('article.entry li').allInnerTexts();
     expect(items.map((t) => t.replace(/\s+/g, ' ').trim())).toEqual(anna?.lists.flatMap((l) => l.items));
     await context.close();

@@ -19,6 +19,7 @@ interface ApiEntry {
 
 interface ApiBody {
   parade?: { slug: string };
+  adminToken?: string;
   entries?: ApiEntry[];
 }
 
@@ -38,6 +39,8 @@ describe.each(databaseFactories())('a parade from call to feed on %s', (_name, f
   let korso: RunningServer;
   let slug = '';
   let unreachable = '';
+
+  let adminToken = '';
 
   const api = async (path: string, body?: unknown): Promise<{ status: number; body: ApiBody }> => {
     const res = await fetch(`${korso.url}${path}`, {
@@ -72,6 +75,7 @@ describe.each(databaseFactories())('a parade from call to feed on %s', (_name, f
     });
     expect(created.status).toBe(201);
     slug = created.body.parade?.slug ?? '';
+    adminToken = created.body.adminToken ?? '';
     const urls = [...site.entries.map((e) => e.url), unreachable, site.url('/not-html')];
     for (const url of urls) {
       const res = await api(`/api/parades/${slug}/entries`, { url });
@@ -83,8 +87,13 @@ describe.each(databaseFactories())('a parade from call to feed on %s', (_name, f
     const summary = await runCrawlPass(runtime.ctx);
     expect(summary.claimed).toBe(site.entries.length + 2);
     expect(summary.lostLeases).toBe(0);
-    const { body } = await api(`/api/parades/${slug}`);
+    // Every entry with its reason is the host's to see; the public document lists the live ones.
+    const res = await fetch(`${korso.url}/api/parades/${slug}`, { headers: { Authorization: `Bearer ${adminToken}` } });
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    const body = (await res.json()) as ApiBody;
     const byUrl = new Map((body.entries ?? []).map((e) => [e.url, e]));
+    const pub = await api(`/api/parades/${slug}`);
+    expect((pub.body.entries ?? []).every((e) => e.status === 'live')).toBe(true);
     for (const entry of site.entries) {
       const stored = byUrl.get(entry.url);
       expect(stored?.status, entry.url).toBe(entry.linksCall === 'content' ? 'live' : 'unverified');
@@ -99,17 +108,19 @@ describe.each(databaseFactories())('a parade from call to feed on %s', (_name, f
     expect(byUrl.get(spam?.url ?? '')?.reason).toMatch(/^waiting for the host: /);
   });
 
-  it("shows each verified entry's title and list items on the overview, and why the others wait", async () => {
+  it("shows each verified entry's title and list items on the overview, and the host why the others wait", async () => {
     const html = await (await fetch(`${korso.url}/p/${slug}`)).text();
     const text = visibleText(html);
     for (const entry of site.entries.filter((e) => e.linksCall === 'content')) {
       expect(text).toContain(entry.title);
       for (const list of entry.lists) for (const item of list.items) expect(text).toContain(item);
     }
-    expect(html).toContain('Noch nicht gelistet');
+    // Entries that are not live are a count on the public page; their reasons are on the host's.
+    expect(html).not.toContain('image/png');
+    const admin = await (await fetch(`${korso.url}/p/${slug}/admin?token=${encodeURIComponent(adminToken)}`)).text();
     // The parade is German, so are the reasons on its pages (the API keeps the English words).
-    expect(html).toContain('unter der Adresse liegt keine Webseite (image/png)');
-    expect(html).toMatch(/noch nicht abgerufen: der Server lehnte die Verbindung ab/);
+    expect(admin).toContain('unter der Adresse liegt keine Webseite (image/png)');
+    expect(admin).toMatch(/noch nicht abgerufen: der Server lehnte die Verbindung ab/);
   });
 
   it('publishes the verified entries in an RSS feed a reader accepts', async () => {

@@ -19,6 +19,8 @@ export function testConfig(databaseUrl: string, overrides: Record<string, string
       KORSO_MAX_ATTEMPTS: '3',
       KORSO_LOG_LEVEL: 'silent',
       KORSO_RATE_BURST: '1000',
+      // Every request checks the parade's change counter, so a page reflects a write at once.
+      KORSO_CACHE_CHECK_MS: '0',
       ...overrides,
     },
   );

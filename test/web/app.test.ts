@@ -105,8 +105,15 @@ describe('JSON API', () => {
     expect((await readJson(again)).entry.created).toBe(false);
     expect(added).toBe(before + 1);
 
+    // The public document lists live entries only; the others are a count.
     const detail = await readJson(await app.request('/api/parades/wunsch'));
-    expect(detail.entries).toEqual([
+    expect(detail.entries).toEqual([]);
+    expect(detail.counts).toEqual({ pending: 1 });
+    // The blogger who registered it looks it up by its address.
+    const mine = await readJson(
+      await app.request(`/api/parades/wunsch/entries?url=${encodeURIComponent('https://anna.example/mein-wunschkunde')}`),
+    );
+    expect(mine.entry).toEqual(
       expect.objectContaining({
         url: 'https://anna.example/mein-wunschkunde/',
         status: 'pending',
@@ -114,7 +121,7 @@ describe('JSON API', () => {
         lists: [],
         foundVia: ['api'],
       }),
-    ]);
+    );
   });
 
   it('refuses the call itself and non-http URLs as entries', async () => {
@@ -149,12 +156,11 @@ describe('HTML pages', () => {
     expect(await res.text()).toContain('href="/p/wunsch"');
   });
 
-  it('the overview names entries that are not listed yet without linking them', async () => {
+  it('the overview counts entries that are not listed yet without naming them', async () => {
     const html = await (await app.request('/p/wunsch')).text();
     expect(html).toContain('<html lang="de">');
-    expect(html).toContain('Noch nicht gelistet');
-    expect(html).toContain('anna.example');
-    expect(html).not.toContain('href="https://anna.example');
+    expect(html).toContain('Ein weiterer Beitrag wartet noch auf die Prüfung.');
+    expect(html).not.toContain('anna.example');
     expect(html).toContain('type="application/rss+xml"');
   });
 

@@ -1,64 +1,7 @@
-import { raw } from 'hono/html';
-import type { EntryWithLists, StoredList } from '../../store/entry-repository.js';
-import { dictionary, formatDate } from '../i18n.js';
+import type { EntryWithLists } from '../../store/entry-repository.js';
+import { dictionary } from '../i18n.js';
 import { localizeReason } from '../reason-text.js';
-
-export function ListsView(props: { lists: StoredList[] }) {
-  return (
-    <>
-      {props.lists.map((list) => {
-        // Item html came out of sanitize/ at ingest; everything else is escaped by JSX.
-        const items = list.items.map((item) => <li>{item.html ? raw(item.html) : item.text}</li>);
-        return (
-          <div class="list">
-            {list.intro ? <p class="intro">{list.intro}</p> : null}
-            {list.ordered ? <ol>{items}</ol> : <ul>{items}</ul>}
-          </div>
-        );
-      })}
-    </>
-  );
-}
-
-export interface EntryCardProps {
-  lang: string;
-  url: string;
-  title: string | null;
-  author: string | null;
-  published: string | null;
-  excerpt: string | null;
-  lists: StoredList[];
-}
-
-export function EntryCard(props: EntryCardProps) {
-  const t = dictionary(props.lang);
-  return (
-    <article class="entry h-entry">
-      <h3>
-        <a class="u-url p-name" href={props.url}>
-          {props.title ?? props.url}
-        </a>
-      </h3>
-      <p class="muted">
-        {props.author ? (
-          <>
-            {t.by} <span class="p-author">{props.author}</span>
-          </>
-        ) : null}
-        {props.published ? (
-          <>
-            {props.author ? ' · ' : ''}
-            <time class="dt-published" datetime={props.published}>
-              {formatDate(props.published, props.lang)}
-            </time>
-          </>
-        ) : null}
-      </p>
-      {props.excerpt ? <p>{props.excerpt}</p> : null}
-      <ListsView lists={props.lists} />
-    </article>
-  );
-}
+import { ListsView } from './parade-views.js';
 
 export function StatusBadge(props: { lang: string; status: string }) {
   const t = dictionary(props.lang);
