@@ -70,3 +70,20 @@ export async function bumpParade(
     .where('id', '=', paradeId)
     .execute();
 }
+
+/** The host's own opening for the round-up (null: korso writes one). */
+export async function updateRoundupIntro(
+  db: Kysely<Database>,
+  paradeId: number,
+  intro: string | null,
+  now: string,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('parades')
+      .set({ roundup_intro: intro, updated_at: now })
+      .where('id', '=', paradeId)
+      .execute();
+    await bumpParade(trx, paradeId, now);
+  });
+}

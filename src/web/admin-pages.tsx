@@ -4,7 +4,7 @@ import type { AppContext } from '../context.js';
 import { InputError, tokenMatches } from '../parades/parade-service.js';
 import { blockDomain, blockedDomains, unblockDomain } from '../store/blocklist-repository.js';
 import { lastDiscoveryRun, listDiscoverySources } from '../store/discovery-repository.js';
-import type { Parade } from '../store/parade-repository.js';
+import { type Parade, updateRoundupIntro } from '../store/parade-repository.js';
 import { countEntriesByRoad, countEntriesByStatus, findEntry, moderateEntry } from '../store/entry-repository.js';
 import { entryPageAfter, roadsOfEntries } from '../store/listing-repository.js';
 import { dictionary, formatDate } from './i18n.js';
@@ -16,6 +16,14 @@ import { StatusBadge } from './views/entry-views.js';
 import type { PageCache } from './page-cache.js';
 import { Layout } from './views/layout.js';
 import { ParadeHeader, ParadeNav } from './views/parade-views.js';
+
+/** The round-up intro's limit: a few paragraphs. */
+const MAX_INTRO = 4000;
+
+/** The iframe a host pastes under the call post; it shows the current participant list. */
+export function embedSnippet(src: string, title: string): string {
+  return `<iframe src="${src}" title="${title}" loading="lazy" style="width:100%;min-height:24rem;border:0"></iframe>`;
+}
 
 /** Entries per page of the host's dashboard. */
 const ADMIN_PAGE = 50;
@@ -133,7 +141,9 @@ export function adminPages(ctx: AppContext, pages: PageCache) {
               <th>{t.title}</th>
               <th>{t.status}</th>
               <th>{t.reason}</th>
-              <th />
+              <th>
+                <span class="visually-hidden">{t.actions}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -177,6 +187,26 @@ export function adminPages(ctx: AppContext, pages: PageCache) {
             </a>
           </p>
         ) : null}
+        <h2>{t.roundup}</h2>
+        <form method="post" action={`/p/${parade.slug}/admin/roundup`}>
+          <input type="hidden" name="token" value={token} />
+          <label for="roundup-intro">{t.roundupIntroLabel}</label>
+          <textarea id="roundup-intro" name="intro" rows={4} maxlength={MAX_INTRO}>
+            {parade.roundup_intro ?? ''}
+          </textarea>
+          <button type="submit">{t.save}</button>
+        </form>
+        <p>
+          <a href={`/p/${parade.slug}/roundup.html`}>HTML</a> · <a href={`/p/${parade.slug}/roundup.md`}>Markdown</a>
+        </p>
+        <h2>{t.embed}</h2>
+        <p>{t.embedIntro}</p>
+        <pre>
+          <code>{embedSnippet(`${ctx.config.baseUrl}/p/${parade.slug}/embed`, t.participants)}</code>
+        </pre>
+        <p>
+          <a href={`/p/${parade.slug}/embed.html`}>{t.embedCopy}</a>
+        </p>
         <h2>{t.blocklist}</h2>
         <ul class="blocked">
           {blocked.map((b) => (
@@ -218,6 +248,17 @@ export function adminPages(ctx: AppContext, pages: PageCache) {
     else throw new HTTPException(400, { message: 'action must be approve or reject' });
     pages.forget(parade.slug);
     ctx.log.info('entry.moderated', { parade: parade.slug, url: entry.url, status: body.action });
+    return c.redirect(`/p/${parade.slug}/admin?token=${encodeURIComponent(token)}`, 303);
+  });
+
+  app.post('/:slug/admin/roundup', async (c) => {
+    const parade = await paradeOr404(ctx, c.req.param('slug'));
+    const body = await c.req.parseBody();
+    const token = requireAdmin(parade, formToken(body));
+    const raw = typeof body.intro === 'string' ? body.intro.replace(/\r\n/g, '\n').trim() : '';
+    if (raw.length > MAX_INTRO) throw new InputError(`the intro may hold ${MAX_INTRO} characters at most`, 'intro');
+    await updateRoundupIntro(ctx.db, parade.id, raw || null, ctx.clock.now().toISOString());
+    pages.forget(parade.slug);
     return c.redirect(`/p/${parade.slug}/admin?token=${encodeURIComponent(token)}`, 303);
   });
 

@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { sql } from 'kysely';
@@ -16,6 +16,7 @@ import { mentionRoutes } from './mention-routes.js';
 import { CACHE_CONTROL, PageCache } from './page-cache.js';
 import { paradePages } from './parade-pages.js';
 import { publishRoutes } from './publish-routes.js';
+import { FAVICON_SVG } from './views/layout.js';
 import { createSubmissionGuard, RateLimited } from './submission-guard.js';
 
 const MAX_BODY = 64 * 1024;
@@ -62,6 +63,14 @@ export function createApp(ctx: AppContext, hooks: AppHooks = {}) {
     const stats = await serviceStats(ctx.db, ctx.clock.now().toISOString());
     return c.body(renderMetrics(stats), 200, { 'Content-Type': 'text/plain; version=0.0.4; charset=utf-8' });
   });
+
+  const favicon = (c: Context) =>
+    c.body(FAVICON_SVG, 200, {
+      'Content-Type': 'image/svg+xml',
+      'Cache-Control': 'public, max-age=604800, immutable',
+    });
+  app.get('/favicon.svg', favicon);
+  app.get('/favicon.ico', favicon);
 
   app.get('/calendar.ics', (c) =>
     pages.respond(c, 'site', 'calendar.ics', CACHE_CONTROL.feed, async () => {

@@ -101,6 +101,14 @@ const de = {
   noThemes: 'Noch keine Antworten, die sich ordnen ließen.',
   entriesPerDay: 'Beiträge pro Tag',
   skipToContent: 'Zum Inhalt springen',
+  top: 'oben',
+  bottom: 'unten',
+  actions: 'Aktionen',
+  roundupIntroLabel: 'Deine Einleitung für die Zusammenfassung (leer: korso schreibt eine)',
+  save: 'Speichern',
+  embedIntro:
+    'Diese Zeile unter den Aufruf gesetzt zeigt die Liste der Teilnehmenden, immer auf dem neuesten Stand:',
+  embedCopy: 'Die Liste als HTML zum Einfügen (eine Kopie von jetzt)',
   statusNames: {
     pending: 'wartet',
     live: 'gelistet',
@@ -198,6 +206,13 @@ const en: Dictionary = {
   noThemes: 'No answers to order yet.',
   entriesPerDay: 'Entries per day',
   skipToContent: 'Skip to content',
+  top: 'top',
+  bottom: 'bottom',
+  actions: 'Actions',
+  roundupIntroLabel: 'Your opening words for the round-up (empty: korso writes them)',
+  save: 'Save',
+  embedIntro: 'Put this line under your call to show the list of participants, always up to date:',
+  embedCopy: 'The list as HTML to paste (a copy of today)',
   statusNames: {
     pending: 'pending',
     live: 'listed',

@@ -87,7 +87,7 @@ export function paradePages(ctx: AppContext, pages: PageCache, guard: Submission
   const baseUrl = ctx.config.baseUrl;
 
   /** A page of entries in full, numbered in the order they arrived (newest has the highest number). */
-  const entryCards = async (parade: Parade, rows: EntrySummary[], firstNumber: number) => {
+  const entryCards = async (parade: Parade, rows: EntrySummary[], firstNumber: number, level: 2 | 3) => {
     const lists = await listsOfEntries(
       ctx.db,
       rows.map((r) => r.id),
@@ -96,6 +96,7 @@ export function paradePages(ctx: AppContext, pages: PageCache, guard: Submission
       const entry = publishedEntry({ ...row, lists: lists.get(row.id) ?? [] }, parade);
       return (
         <EntryCard
+          level={level}
           lang={parade.lang}
           zone={parade.time_zone}
           id={entry.id}
@@ -127,7 +128,7 @@ export function paradePages(ctx: AppContext, pages: PageCache, guard: Submission
       ]);
       const live = counts.live ?? 0;
       const waiting = (counts.pending ?? 0) + (counts.unverified ?? 0);
-      const cards = await entryCards(parade, rows.slice(0, ENTRIES_PER_PAGE), live);
+      const cards = await entryCards(parade, rows.slice(0, ENTRIES_PER_PAGE), live, 3);
       const pagesTotal = Math.max(1, Math.ceil(live / ENTRIES_PER_PAGE));
       return html(
         <Layout
@@ -189,12 +190,13 @@ export function paradePages(ctx: AppContext, pages: PageCache, guard: Submission
       if (page > pagesTotal) throw new HTTPException(404, { message: 'no such page' });
       const offset = (page - 1) * ENTRIES_PER_PAGE;
       const rows = await entryPage(ctx.db, parade.id, ['live'], { limit: ENTRIES_PER_PAGE, offset });
-      const cards = await entryCards(parade, rows, live - offset);
-      const pager = (
+      const cards = await entryCards(parade, rows, live - offset, 2);
+      const pager = (where: string) => (
         <Pager
           lang={parade.lang}
           page={page}
           pages={pagesTotal}
+          label={`${t.pageOf(page, pagesTotal)} (${where})`}
           href={(n) => `/p/${parade.slug}/entries?page=${n}`}
         />
       );
@@ -213,9 +215,9 @@ export function paradePages(ctx: AppContext, pages: PageCache, guard: Submission
           <h1>
             {t.entriesInDetail} ({t.pageOf(page, pagesTotal)})
           </h1>
-          {pager}
+          {pager(t.top)}
           {cards}
-          {pager}
+          {pager(t.bottom)}
         </Layout>,
         displayValidUntil({ deadline: parade.deadline, closedAt: parade.closed_at }, now),
       );
@@ -240,10 +242,13 @@ export function paradePages(ctx: AppContext, pages: PageCache, guard: Submission
                 {t.participants} · {parade.title}
               </title>
               <base target="_top" />
+              <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
               <style dangerouslySetInnerHTML={{ __html: EMBED_CSS }} />
             </head>
             <body>
-              <EmbedList parade={parade} entries={entries} baseUrl={baseUrl} />
+              <main>
+                <EmbedList parade={parade} entries={entries} baseUrl={baseUrl} heading />
+              </main>
             </body>
           </html>
         </>,
@@ -345,19 +350,22 @@ export function paradePages(ctx: AppContext, pages: PageCache, guard: Submission
 const EMBED_CSS = `
 :root{color-scheme:light dark}body{font:15px/1.5 system-ui,sans-serif;margin:0;padding:.5rem}
 a{color:#a3380f}@media (prefers-color-scheme:dark){body{background:#141414;color:#ececec}a{color:#ff9e73}}
-ol{padding-left:1.8rem;margin:.3rem 0}.muted{opacity:.85;font-size:.9em}
+h1{font-size:1em;margin:.2rem 0}ol{padding-left:1.8rem;margin:.3rem 0}.muted{opacity:.85;font-size:.9em}
 `;
 
-function EmbedList(props: { parade: Parade; entries: EntrySummary[]; baseUrl: string }) {
+function EmbedList(props: { parade: Parade; entries: EntrySummary[]; baseUrl: string; heading?: boolean }) {
   const { parade, entries } = props;
   const t = dictionary(parade.lang);
+  const title = `${t.participants} (${entries.length})`;
   return (
     <div class="korso-participants">
-      <p>
-        <strong>
-          {t.participants} ({entries.length})
-        </strong>
-      </p>
+      {props.heading ? (
+        <h1>{title}</h1>
+      ) : (
+        <p>
+          <strong>{title}</strong>
+        </p>
+      )}
       <ol>
         {entries.map((entry) => {
           const pub = publishedEntry({ ...entry, lists: [] }, parade);

@@ -138,7 +138,7 @@ export function publishRoutes(ctx: AppContext, pages: PageCache) {
       const parade = await paradeOr404(ctx, slug);
       const pub = publishedParade(parade, baseUrl, ctx.clock.now());
       const body = renderRoundupHtml(pub, await roundupEntries(parade));
-      const page = `<!DOCTYPE html>\n<html lang="${parade.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(parade.title)}</title></head><body>\n${body}</body></html>\n`;
+      const page = `<!DOCTYPE html>\n<html lang="${parade.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(parade.title)}</title><link rel="icon" href="/favicon.svg" type="image/svg+xml"></head><body><main>\n${body}</main></body></html>\n`;
       return { body: page, contentType: 'text/html; charset=UTF-8' };
     });
   });

@@ -135,6 +135,8 @@ export function SummaryList(props: { rows: SummaryRow[]; lang: string; zone: str
 }
 
 export interface EntryCardProps {
+  /** The card's heading level: h3 under a section heading, h2 on a page of entries. */
+  level?: 2 | 3;
   lang: string;
   zone: string;
   id: number;
@@ -153,14 +155,17 @@ export interface EntryCardProps {
 /** An entry in full: its title, blog, author, date, lead-in and every list, nested lists under their item. */
 export function EntryCard(props: EntryCardProps) {
   const t = dictionary(props.lang);
+  const heading = (
+    <>
+      {props.number !== undefined ? <span class="num">{props.number}. </span> : null}
+      <a class="u-url p-name" href={props.url}>
+        {props.title ?? props.url}
+      </a>
+    </>
+  );
   return (
     <article class="entry h-entry" id={`e-${props.id}`}>
-      <h3>
-        {props.number !== undefined ? <span class="num">{props.number}. </span> : null}
-        <a class="u-url p-name" href={props.url}>
-          {props.title ?? props.url}
-        </a>
-      </h3>
+      {props.level === 2 ? <h2>{heading}</h2> : <h3>{heading}</h3>}
       <p class="muted">
         <a href={props.blogUrl}>{props.blogName}</a>
         {props.author ? (
@@ -244,11 +249,13 @@ export function Pager(props: {
   href: (page: number) => string;
   newer?: string;
   older?: string;
+  /** Names this pager when a page has two (above and below the list). */
+  label?: string;
 }) {
   const t = dictionary(props.lang);
   if (props.pages <= 1) return null;
   return (
-    <nav class="pager" aria-label={t.pageOf(props.page, props.pages)}>
+    <nav class="pager" aria-label={props.label ?? t.pageOf(props.page, props.pages)}>
       {props.page > 1 ? (
         <a href={props.href(props.page - 1)} rel="prev">
           ← {props.newer ?? t.newer}
