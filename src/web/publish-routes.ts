@@ -9,8 +9,7 @@ import {
   renderRss,
 } from '../publish/feed-renderer.js';
 import { renderOpml } from '../publish/opml-renderer.js';
-import { renderRoundupHtml, renderRoundupMarkdown } from '../publish/roundup-renderer.js';
-import { escapeHtml } from '../sanitize/escape.js';
+import { renderRoundupDocument, renderRoundupMarkdown } from '../publish/roundup-renderer.js';
 import { listDiscoverySources } from '../store/discovery-repository.js';
 import { listEntries } from '../store/entry-repository.js';
 import { findParadeBySlug } from '../store/parade-repository.js';
@@ -94,9 +93,7 @@ export function publishRoutes(ctx: AppContext) {
 
   app.get('/:slug/roundup.html', async (c) => {
     const { parade, entries } = await load(c.req.param('slug'), undefined);
-    const body = renderRoundupHtml(parade, entries);
-    const page = `<!DOCTYPE html>\n<html lang="${parade.lang}"><head><meta charset="utf-8"><title>${escapeHtml(parade.title)}</title></head><body>\n${body}</body></html>\n`;
-    return c.html(page);
+    return c.html(renderRoundupDocument(parade, entries));
   });
 
   return app;
