@@ -108,7 +108,7 @@ export function formatDeadline(iso: string | null, lang: string, zone: string = 
 }
 
 /** The wall-clock fields of an instant in `zone`. */
-function wallClock(ms: number, zone: string) {
+export function wallClock(ms: number, zone: string) {
   const p: Record<string, number> = {};
   for (const part of formatter('de', zone, 'parts').formatToParts(new Date(ms))) {
     if (part.type !== 'literal') p[part.type] = Number(part.value);

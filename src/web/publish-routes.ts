@@ -8,7 +8,7 @@ import {
   renderJsonFeed,
   renderRss,
 } from '../publish/feed-renderer.js';
-import { renderOpml } from '../publish/opml-renderer.js';
+import { opmlBlogs, renderOpml } from '../publish/opml-renderer.js';
 import { renderRoundupDocument, renderRoundupMarkdown } from '../publish/roundup-renderer.js';
 import { listDiscoverySources } from '../store/discovery-repository.js';
 import { listEntries } from '../store/entry-repository.js';
@@ -63,17 +63,9 @@ export function publishRoutes(ctx: AppContext) {
   });
 
   app.get('/:slug/opml.xml', async (c) => {
-    const { row, rows, parade, entries, links } = await load(c.req.param('slug'));
+    const { row, parade, entries, links } = await load(c.req.param('slug'));
     const sources = await listDiscoverySources(ctx.db, row.id);
-    const blogs = new Map<string, { title: string; feedUrl: string; siteUrl: string | null }>();
-    for (const entry of rows) {
-      if (entry.feed_url)
-        blogs.set(entry.feed_url, {
-          title: entry.author ?? hostOf(entry.url),
-          feedUrl: entry.feed_url,
-          siteUrl: entry.url,
-        });
-    }
+    const blogs = new Map(opmlBlogs(entries).map((b) => [b.feedUrl, b]));
     for (const s of sources) {
       if (s.kind === 'blog' && s.feed_url && !blogs.has(s.feed_url) && s.last_ok_at) {
         blogs.set(s.feed_url, { title: hostOf(s.url), feedUrl: s.feed_url, siteUrl: s.url });

@@ -1,125 +1,10 @@
 import * as cheerio from 'cheerio';
+import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { renderCalendar } from '../../src/publish/calendar-renderer.js';
-import { renderOpml } from '../../src/publish/opml-renderer.js';
-import { escapeMarkdown, renderRoundupHtml, renderRoundupMarkdown } from '../../src/publish/roundup-renderer.js';
-import type { PublishedEntry, PublishedParade } from '../../src/publish/types.js';
-
-const parade: PublishedParade = {
-  slug: 'wunschkunde',
-  title: 'Mein Wunschkunde ist …',
-  callUrl: 'https://host.example/aufruf/',
-  prompt: null,
-  lang: 'de',
-  deadline: '2026-12-27T21:59:59.000Z',
-  createdAt: '2026-11-01T00:00:00.000Z',
-  hashtag: null,
-  hostName: null,
-  timeZone: 'Europe/Berlin',
-  state: 'open',
-  url: 'https://korso.example/p/wunschkunde',
-  roundupIntro: null,
-};
-
-const entry = (over: Partial<PublishedEntry>): PublishedEntry => ({
-  id: 1,
-  late: false,
-  blogName: 'a.example',
-  blogUrl: 'https://a.example/',
-  feedUrl: null,
-  url: 'https://a.example/post/',
-  title: 'Titel',
-  author: null,
-  published: null,
-  excerpt: null,
-  lists: [],
-  firstSeen: '2026-11-10T00:00:00.000Z',
-  updated: '2026-11-10T00:00:00.000Z',
-  ...over,
-});
-
-const entries = [
-  entry({
-    url: 'https://jonas.example/wunsch/',
-    title: 'Holz *und* [Leim]',
-    author: 'Jonas Ebert',
-    published: '2026-11-23T08:00:00.000Z',
-    lists: [{ ordered: true, intro: 'Sechs Dinge:', items: [{ text: '1. Er kommt', html: '1. Er kommt' }] }],
-  }),
-  entry({
-    url: 'https://anna.example/wunsch/',
-    title: 'Annas Wunschkunde',
-    author: 'Anna Schäfer',
-    published: '2026-11-12T08:00:00.000Z',
-    lists: [
-      {
-        ordered: false,
-        intro: 'Mein Wunschkunde ist …',
-        items: [
-          { text: 'neugierig', html: '<strong>neugierig</strong>' },
-          { text: '- zahlt <pünktlich>', html: '- zahlt &lt;pünktlich&gt;' },
-        ],
-      },
-    ],
-  }),
-];
-
-describe('round-up', () => {
-  it('lists every entry oldest first with its lists, in Markdown that stays plain text', () => {
-    const md = renderRoundupMarkdown(parade, entries);
-    expect(md).toBe(
-      [
-        '# Rückblick: Mein Wunschkunde ist …',
-        '',
-        '2 Beiträge sind zur Blogparade „Mein Wunschkunde ist …“ eingegangen. Danke an alle, die mitgemacht haben!',
-        '',
-        '[Zum Aufruf](<https://host.example/aufruf/>)',
-        '',
-        '## [Annas Wunschkunde](<https://anna.example/wunsch/>)',
-        '',
-        '*von Anna Schäfer · 12. November 2026*',
-        '',
-        'Mein Wunschkunde ist …',
-        '',
-        '- neugierig',
-        '- \\- zahlt \\<pünktlich\\>',
-        '',
-        '## [Holz \\*und\\* \\[Leim\\]](<https://jonas.example/wunsch/>)',
-        '',
-        '*von Jonas Ebert · 23. November 2026*',
-        '',
-        'Sechs Dinge:',
-        '',
-        '1. 1\\. Er kommt',
-        '',
-      ].join('\n'),
-    );
-  });
-
-  it('renders an HTML fragment with escaped text and the sanitized item html', () => {
-    const html = renderRoundupHtml({ ...parade, lang: 'en' }, entries);
-    const $ = cheerio.load(html);
-    expect($('h1').text()).toBe('Round-up: Mein Wunschkunde ist …');
-    expect($('h2 a').map((_i, a) => $(a).attr('href')).get()).toEqual(['https://anna.example/wunsch/', 'https://jonas.example/wunsch/']);
-    expect($('h2').eq(1).text()).toBe('Holz *und* [Leim]');
-    expect($('ul li').first().html()).toBe('<strong>neugierig</strong>');
-    expect($('ul li').eq(1).text()).toBe('- zahlt <pünktlich>');
-  });
-
-  it('says so when nothing is verified yet', () => {
-    expect(renderRoundupMarkdown(parade, [])).toContain('Noch sind keine Beiträge bestätigt.');
-  });
-
-  it.each([
-    ['*fett*', '\\*fett\\*'],
-    ['# keine Überschrift', '\\# keine Überschrift'],
-    ['3. kein Listenpunkt', '3\\. kein Listenpunkt'],
-    ['a_b [c](d) <e>', 'a\\_b \\[c\\](d) \\<e\\>'],
-    ['Ende mit Punkt.', 'Ende mit Punkt.'],
-  ])('escapes %j for Markdown', (text, escaped) => {
-    expect(escapeMarkdown(text)).toBe(escaped);
-  });
-});
+import { type CalendarParade, renderCalendar } from '../../src/publish/calendar-renderer.js';
+import { opmlBlogs, renderOpml } from '../../src/publish/opml-renderer.js';
+import type { PublishedEntry } from '../../src/publish/types.js';
+import { xmlErrors } from './xml-check.js';
 
 describe('OPML', () => {
   it('lists the combined feed, then each blog, with attributes escaped', () => {
@@ -129,43 +14,121 @@ describe('OPML', () => {
       [{ title: 'Anna "Blog"', feedUrl: 'https://anna.example/feed/?a=1&b=2', siteUrl: null }],
       new Date('2026-11-20T00:00:00Z'),
     );
+    expect(xmlErrors(xml)).toEqual([]);
     const $ = cheerio.load(xml, { xml: true });
     expect($('opml').attr('version')).toBe('2.0');
     expect($('head title').text()).toBe('Blogparade & Co');
+    expect($('head dateModified').text()).toBe('Fri, 20 Nov 2026 00:00:00 GMT');
     const outlines = $('outline').map((_i, o) => ({ text: $(o).attr('text'), xmlUrl: $(o).attr('xmlUrl') })).get();
     expect(outlines).toEqual([
       { text: 'Blogparade & Co', xmlUrl: 'https://k.example/p/x/feed.xml' },
       { text: 'Anna "Blog"', xmlUrl: 'https://anna.example/feed/?a=1&b=2' },
     ]);
   });
+
+  it('names each blog and links its home page, once per feed', () => {
+    const e = (over: Partial<PublishedEntry>): PublishedEntry => ({
+      id: 1,
+      url: 'https://anna.example/2026/wunsch/',
+      title: null,
+      author: 'Anna',
+      published: null,
+      excerpt: null,
+      lists: [],
+      firstSeen: '2026-11-01T00:00:00Z',
+      updated: '2026-11-01T00:00:00Z',
+      late: false,
+      blogName: 'Annas Atelier',
+      blogUrl: 'https://anna.example/',
+      feedUrl: 'https://anna.example/feed/',
+      ...over,
+    });
+    const blogs = opmlBlogs([
+      e({}),
+      e({ id: 2, url: 'https://anna.example/2026/zwei/' }),
+      e({ id: 3, blogName: 'jonas.example', blogUrl: 'https://jonas.example/', feedUrl: null }),
+      e({ id: 4, blogName: 'Lenas Notizen', blogUrl: 'https://lena.example/', feedUrl: 'https://lena.example/rss' }),
+    ]);
+    expect(blogs).toEqual([
+      { title: 'Annas Atelier', feedUrl: 'https://anna.example/feed/', siteUrl: 'https://anna.example/' },
+      { title: 'Lenas Notizen', feedUrl: 'https://lena.example/rss', siteUrl: 'https://lena.example/' },
+    ]);
+    const $ = cheerio.load(renderOpml('x', blogs[0]!, blogs, new Date(0)), { xml: true });
+    expect($('outline').last().attr('htmlUrl')).toBe('https://lena.example/');
+    expect($('outline').last().attr('title')).toBe('Lenas Notizen');
+  });
 });
+
+const wunschkunde: CalendarParade = {
+  slug: 'wunschkunde',
+  title: 'Mein Wunschkunde, ganz; ehrlich – eine sehr lange Blogparade mit Umlauten: äöüß äöüß äöüß',
+  deadline: '2026-12-27T22:59:59.000Z',
+  url: 'https://korso.example/p/wunschkunde',
+  callUrl: 'https://host.example/aufruf/',
+  lang: 'de',
+  timeZone: 'Europe/Berlin',
+  updated: '2026-11-29T10:00:00.000Z',
+  sequence: 7,
+};
+
+function events(ics: string) {
+  return new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+}
 
 describe('calendar', () => {
   it('writes one event per deadline with RFC 5545 escaping, CRLF and folding', () => {
-    const ics = renderCalendar(
-      'korso.example',
-      [
-        {
-          slug: 'wunschkunde',
-          title: 'Mein Wunschkunde, ganz; ehrlich – eine sehr lange Blogparade mit Umlauten: äöüß äöüß äöüß',
-          deadline: '2026-12-27T21:59:59.000Z',
-          url: 'https://korso.example/p/wunschkunde',
-          callUrl: 'https://host.example/aufruf/',
-          lang: 'de',
-        },
-      ],
-      new Date('2026-11-29T10:00:00.000Z'),
-    );
+    const ics = renderCalendar('korso.example', [wunschkunde]);
     const lines = ics.split('\r\n');
     expect(lines[0]).toBe('BEGIN:VCALENDAR');
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     expect(lines).toContain('UID:wunschkunde-deadline@korso.example');
-    expect(lines).toContain('DTSTART:20261227T215959Z');
     expect(lines.every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
     const unfolded = ics.replace(/\r\n /g, '');
     expect(unfolded).toContain(
       'SUMMARY:Einsendeschluss: Mein Wunschkunde\\, ganz\\; ehrlich – eine sehr lange Blogparade mit Umlauten: äöüß äöüß äöüß',
     );
-    expect(unfolded).toContain('DESCRIPTION:https://host.example/aufruf/\\nhttps://korso.example/p/wunschkunde');
+    expect(unfolded).toContain(
+      'DESCRIPTION:Einsendeschluss: 27. Dezember 2026\\, 23:59 Uhr (MEZ)\\nAufruf: https://host.example/aufruf/\\nBeiträge: https://korso.example/p/wunschkunde',
+    );
+    const [event] = events(ics);
+    expect(event?.summary).toBe(`Einsendeschluss: ${wunschkunde.title}`);
+  });
+
+  it.each([
+    // End of the day in Berlin, winter and summer time: the whole day.
+    ['2026-12-27T22:59:59.000Z', 'Europe/Berlin', 'DTSTART;VALUE=DATE:20261227', 'DTEND;VALUE=DATE:20261228'],
+    ['2026-03-29T21:59:59.000Z', 'Europe/Berlin', 'DTSTART;VALUE=DATE:20260329', 'DTEND;VALUE=DATE:20260330'],
+    ['2026-12-31T22:59:00.000Z', 'Europe/Berlin', 'DTSTART;VALUE=DATE:20261231', 'DTEND;VALUE=DATE:20270101'],
+    // The same instant is 17:59 in New York: half an hour up to the deadline.
+    ['2026-12-27T22:59:59.000Z', 'America/New_York', 'DTSTART:20261227T222959Z', 'DTEND:20261227T225959Z'],
+    ['2026-05-15T10:00:00.000Z', 'Europe/Berlin', 'DTSTART:20260515T093000Z', 'DTEND:20260515T100000Z'],
+  ])('a deadline at %s in %s is %s to %s', (deadline, timeZone, start, end) => {
+    const ics = renderCalendar('korso.example', [{ ...wunschkunde, deadline, timeZone }]);
+    const lines = ics.split('\r\n');
+    expect(lines).toContain(start);
+    expect(lines).toContain(end);
+    const [event] = events(ics);
+    expect(event!.endDate.compare(event!.startDate)).toBe(1);
+  });
+
+  it('stamps events with the parade’s last change, so an unchanged parade gives the same file', () => {
+    const ics = renderCalendar('korso.example', [wunschkunde]);
+    expect(ics).toBe(renderCalendar('korso.example', [{ ...wunschkunde }]));
+    const lines = ics.split('\r\n');
+    expect(lines).toContain('DTSTAMP:20261129T100000Z');
+    expect(lines).toContain('LAST-MODIFIED:20261129T100000Z');
+    expect(lines).toContain('SEQUENCE:7');
+    expect(lines).toContain('URL:https://korso.example/p/wunschkunde');
+    const [event] = events(ics);
+    expect(event?.sequence).toBe(7);
+    expect(event?.component.getFirstPropertyValue('url')).toBe('https://korso.example/p/wunschkunde');
+    expect(event?.component.getFirstPropertyValue('dtstamp')?.toString()).toBe('2026-11-29T10:00:00Z');
+  });
+
+  it('is a valid empty calendar without parades', () => {
+    const ics = renderCalendar('korso.example', []);
+    expect(events(ics)).toEqual([]);
+    expect(ics).toContain('PRODID:-//korso//korso.example//DE');
   });
 });
