@@ -83,7 +83,7 @@ function entryDate(entry: PublishedEntry): Date {
 function entryUpdated(entry: PublishedEntry): Date {
   const published = entryDate(entry);
   const updated = date(entry.updated) ?? published;
-  return updated < published ? published : updated;
+  return new Date(Math.max(updated.getTime(), published.getTime()));
 }
 
 /** The feed's updated date: the newest entry's own change, or the parade's creation when it has none. */
@@ -151,7 +151,11 @@ function paradeItem(parade: PublishedParade): FeedItem {
     [en ? 'Question' : 'Frage', parade.prompt ? escapeHtml(parade.prompt) : ''],
     [
       en ? 'Deadline' : 'Einsendeschluss',
-      parade.deadline ? escapeHtml(formatDeadline(parade.deadline, parade.lang, parade.timeZone)) : en ? 'none' : 'keiner',
+      parade.deadline
+        ? escapeHtml(formatDeadline(parade.deadline, parade.lang, parade.timeZone))
+        : en
+          ? 'none'
+          : 'keiner',
     ],
     [en ? 'State' : 'Stand', escapeHtml(stateLabel(parade.state, parade.lang))],
     [en ? 'Entries' : 'Beiträge', `<a href="${escapeHtml(parade.url)}">${escapeHtml(parade.url)}</a>`],

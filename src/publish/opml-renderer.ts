@@ -11,7 +11,8 @@ export interface OpmlFeed {
 export function opmlBlogs(entries: PublishedEntry[]): OpmlFeed[] {
   const blogs = new Map<string, OpmlFeed>();
   for (const e of entries) {
-    if (e.feedUrl && !blogs.has(e.feedUrl)) blogs.set(e.feedUrl, { title: e.blogName, feedUrl: e.feedUrl, siteUrl: e.blogUrl });
+    if (e.feedUrl && !blogs.has(e.feedUrl))
+      blogs.set(e.feedUrl, { title: e.blogName, feedUrl: e.feedUrl, siteUrl: e.blogUrl });
   }
   return [...blogs.values()];
 }

@@ -204,7 +204,9 @@ export function deadlineInstant(input: string, zone: string): string {
   }
   const date = /^\d{4}-\d{2}-\d{2}T.*(Z|[+-]\d{2}:?\d{2})$/i.test(value) ? new Date(value) : null;
   if (!date || Number.isNaN(date.getTime())) {
-    throw new RangeError(`"${input}" is not a deadline (YYYY-MM-DD, YYYY-MM-DDTHH:MM or ISO 8601 with offset)`);
+    throw new RangeError(
+      `"${input}" is not a deadline (YYYY-MM-DD, YYYY-MM-DDTHH:MM or ISO 8601 with offset)`,
+    );
   }
   return date.toISOString();
 }
@@ -222,7 +224,12 @@ export function stateLabel(state: ParadeState, lang: string): string {
  * How far the deadline is, counted in calendar days of the parade's zone: "noch 5 Tage",
  * "endet heute um 23:59 Uhr", "seit 3 Tagen beendet" (and English equivalents).
  */
-export function countdown(deadline: string | null, now: Date, lang: string, zone: string = DEFAULT_TIME_ZONE): string {
+export function countdown(
+  deadline: string | null,
+  now: Date,
+  lang: string,
+  zone: string = DEFAULT_TIME_ZONE,
+): string {
   const date = parse(deadline);
   if (!date) return '';
   const en = lang === 'en';

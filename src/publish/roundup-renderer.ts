@@ -349,7 +349,8 @@ function htmlTeaser(r: Roundup, t: Teaser, timeZone: string): string {
   if (meta.length) parts.push(`<p class="byline"><em>${meta.join(' · ')}</em></p>`);
   if (t.leadIn) parts.push(`<p>${escapeHtml(t.leadIn)}</p>`);
   if (t.list && t.chosen.length) parts.push(htmlItems(r, t, t.list, t.listIndex, t.chosen, 0));
-  if (t.omitted) parts.push(`<p class="more"><a href="${escapeHtml(e.url)}">${escapeHtml(r.w.more(t.omitted))}</a></p>`);
+  if (t.omitted)
+    parts.push(`<p class="more"><a href="${escapeHtml(e.url)}">${escapeHtml(r.w.more(t.omitted))}</a></p>`);
   return parts.join('\n');
 }
 

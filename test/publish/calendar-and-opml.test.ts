@@ -10,7 +10,11 @@ describe('OPML', () => {
   it('lists the combined feed, then each blog, with attributes escaped', () => {
     const xml = renderOpml(
       'Blogparade & Co',
-      { title: 'Blogparade & Co', feedUrl: 'https://k.example/p/x/feed.xml', siteUrl: 'https://k.example/p/x' },
+      {
+        title: 'Blogparade & Co',
+        feedUrl: 'https://k.example/p/x/feed.xml',
+        siteUrl: 'https://k.example/p/x',
+      },
       [{ title: 'Anna "Blog"', feedUrl: 'https://anna.example/feed/?a=1&b=2', siteUrl: null }],
       new Date('2026-11-20T00:00:00Z'),
     );
@@ -19,7 +23,9 @@ describe('OPML', () => {
     expect($('opml').attr('version')).toBe('2.0');
     expect($('head title').text()).toBe('Blogparade & Co');
     expect($('head dateModified').text()).toBe('Fri, 20 Nov 2026 00:00:00 GMT');
-    const outlines = $('outline').map((_i, o) => ({ text: $(o).attr('text'), xmlUrl: $(o).attr('xmlUrl') })).get();
+    const outlines = $('outline')
+      .map((_i, o) => ({ text: $(o).attr('text'), xmlUrl: $(o).attr('xmlUrl') }))
+      .get();
     expect(outlines).toEqual([
       { text: 'Blogparade & Co', xmlUrl: 'https://k.example/p/x/feed.xml' },
       { text: 'Anna "Blog"', xmlUrl: 'https://anna.example/feed/?a=1&b=2' },
@@ -47,7 +53,12 @@ describe('OPML', () => {
       e({}),
       e({ id: 2, url: 'https://anna.example/2026/zwei/' }),
       e({ id: 3, blogName: 'jonas.example', blogUrl: 'https://jonas.example/', feedUrl: null }),
-      e({ id: 4, blogName: 'Lenas Notizen', blogUrl: 'https://lena.example/', feedUrl: 'https://lena.example/rss' }),
+      e({
+        id: 4,
+        blogName: 'Lenas Notizen',
+        blogUrl: 'https://lena.example/',
+        feedUrl: 'https://lena.example/rss',
+      }),
     ]);
     expect(blogs).toEqual([
       { title: 'Annas Atelier', feedUrl: 'https://anna.example/feed/', siteUrl: 'https://anna.example/' },

@@ -146,7 +146,9 @@ describe('feeds of a parade', () => {
       const out = render(parade, [hostile, ...entries], paged);
       if (format === 'JSON Feed') {
         const feed = JSON.parse(out);
-        expect(feed.items[0].title).toBe('Bell\u0007 und Nul\u0000l, C1\u0085 und \uD800 allein ]]> <![CDATA[');
+        expect(feed.items[0].title).toBe(
+          'Bell\u0007 und Nul\u0000l, C1\u0085 und \uD800 allein ]]> <![CDATA[',
+        );
         return;
       }
       expect(xmlErrors(out)).toEqual([]);
@@ -210,7 +212,9 @@ describe('feeds of a parade', () => {
     const $ = cheerio.load(xml, { xml: true });
     for (const name of ['title', 'link', 'description']) expect($(`channel > ${name}`).text()).not.toBe('');
     expect($('channel > lastBuildDate').text()).toMatch(RFC822);
-    const guids = $('item > guid').map((_i, g) => $(g).text()).get();
+    const guids = $('item > guid')
+      .map((_i, g) => $(g).text())
+      .get();
     expect(guids).toHaveLength(3);
     expect(new Set(guids).size).toBe(3);
     $('item').each((_i, item) => {
@@ -226,7 +230,9 @@ describe('feeds of a parade', () => {
     expect($('feed > title').text()).toBe(parade.title);
     expect($('feed > updated').text()).toMatch(RFC3339);
     expect($('feed > author > name').text()).toBe('Hanna Host');
-    const ids = $('entry > id').map((_i, g) => $(g).text()).get();
+    const ids = $('entry > id')
+      .map((_i, g) => $(g).text())
+      .get();
     expect(new Set(ids).size).toBe(3);
     $('entry').each((_i, entry) => {
       const e = $(entry);
@@ -248,7 +254,11 @@ describe('feeds of a parade', () => {
     }
     expect(json.next_url).toBe(paged.paging?.next);
     const unpaged = cheerio.load(renderAtom(parade, entries, links), { xml: true });
-    expect(unpaged('feed > link').map((_i, l) => unpaged(l).attr('rel')).get()).toEqual(['alternate', 'self']);
+    expect(
+      unpaged('feed > link')
+        .map((_i, l) => unpaged(l).attr('rel'))
+        .get(),
+    ).toEqual(['alternate', 'self']);
     expect(JSON.parse(renderJsonFeed(parade, entries, links)).next_url).toBeUndefined();
   });
 
@@ -294,28 +304,35 @@ describe('feed of new parades', () => {
   it.each([
     ['RSS 2.0', renderParadesRss],
     ['Atom 1.0', renderParadesAtom],
-  ])('%s is well-formed and lists each parade with call link, question, deadline and state', async (_f, render) => {
-    const xml = render(site, parades, siteLinks);
-    expect(xmlErrors(xml)).toEqual([]);
-    const feed = await new Parser().parseString(xml);
-    expect(feed.items.map((i) => i.title)).toEqual([parades[0]!.title, 'My favourite tools']);
-    expect(feed.items.map((i) => i.link)).toEqual(['https://host.example/aufruf/', 'https://en.example/call?x=1&y=2']);
-    const [de, en] = feed.items.map((i) => i.content ?? '');
-    expect(de).toContain('Mein Wunschkunde ist …');
-    expect(de).toContain('15. November 2026, 23:59 Uhr (MEZ)');
-    expect(de).toContain('<dt>Stand</dt><dd>beendet</dd>');
-    expect(de).toContain('Hanna Host');
-    expect(en).toContain('31 July 2026, 23:59 (CEST)');
-    expect(en).toContain('<dt>State</dt><dd>open</dd>');
-    expect(en).toContain('href="https://korso.example/p/tools"');
-  });
+  ])(
+    '%s is well-formed and lists each parade with call link, question, deadline and state',
+    async (_f, render) => {
+      const xml = render(site, parades, siteLinks);
+      expect(xmlErrors(xml)).toEqual([]);
+      const feed = await new Parser().parseString(xml);
+      expect(feed.items.map((i) => i.title)).toEqual([parades[0]!.title, 'My favourite tools']);
+      expect(feed.items.map((i) => i.link)).toEqual([
+        'https://host.example/aufruf/',
+        'https://en.example/call?x=1&y=2',
+      ]);
+      const [de, en] = feed.items.map((i) => i.content ?? '');
+      expect(de).toContain('Mein Wunschkunde ist …');
+      expect(de).toContain('15. November 2026, 23:59 Uhr (MEZ)');
+      expect(de).toContain('<dt>Stand</dt><dd>beendet</dd>');
+      expect(de).toContain('Hanna Host');
+      expect(en).toContain('31 July 2026, 23:59 (CEST)');
+      expect(en).toContain('<dt>State</dt><dd>open</dd>');
+      expect(en).toContain('href="https://korso.example/p/tools"');
+    },
+  );
 
   it('Atom gives each parade a stable id, its own language and the date of its last change', () => {
     const $ = cheerio.load(renderParadesAtom(site, parades, siteLinks), { xml: true });
-    expect($('entry > id').map((_i, e) => $(e).text()).get()).toEqual([
-      'https://korso.example/p/wunschkunde',
-      'https://korso.example/p/tools',
-    ]);
+    expect(
+      $('entry > id')
+        .map((_i, e) => $(e).text())
+        .get(),
+    ).toEqual(['https://korso.example/p/wunschkunde', 'https://korso.example/p/tools']);
     expect($('entry').eq(1).attr('xml:lang')).toBe('en');
     expect($('entry').eq(0).attr('xml:lang')).toBeUndefined();
     expect($('entry').eq(0).find('updated').text()).toBe('2026-11-20T12:00:00.000Z');

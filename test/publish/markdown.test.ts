@@ -22,7 +22,10 @@ describe('Markdown', () => {
     ['leer<em></em>bleibt leer', 'leerbleibt leer'],
     ['- zahlt &lt;pünktlich&gt;', '\\- zahlt \\<pünktlich\\>'],
     ['1. Er kommt', '1\\. Er kommt'],
-    ['<a href="https://x.example/?a=1&amp;b=2" rel="nofollow">den <b>Link</b></a>!', '[den **Link**](<https://x.example/?a=1&b=2>)!'],
+    [
+      '<a href="https://x.example/?a=1&amp;b=2" rel="nofollow">den <b>Link</b></a>!',
+      '[den **Link**](<https://x.example/?a=1&b=2>)!',
+    ],
     ['<a href="javascript:alert(1)">böse</a>', 'böse'],
     ['<a href="mailto:a@b.example">schreib</a>', '[schreib](<mailto:a@b.example>)'],
     ['<code>a `b` c</code>', '``a `b` c``'],

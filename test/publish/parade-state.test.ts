@@ -171,7 +171,9 @@ describe('state and countdown', () => {
   });
 
   it('keeps a page without a deadline valid until something else changes', () => {
-    expect(displayValidUntil({ deadline: null, timeZone: BERLIN }, new Date('2026-05-10T12:00:00Z'))).toBeNull();
+    expect(
+      displayValidUntil({ deadline: null, timeZone: BERLIN }, new Date('2026-05-10T12:00:00Z')),
+    ).toBeNull();
   });
 
   it('every text stays the same until the validity ends, and one changes then', () => {

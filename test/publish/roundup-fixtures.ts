@@ -62,7 +62,12 @@ export const anna = entry({
     {
       ordered: false,
       intro: null,
-      items: [plain('auf Neues'), { text: 'auf *Ideen*', html: 'auf <em>Ideen</em>' }, plain('auf Wege'), plain('auf mehr')],
+      items: [
+        plain('auf Neues'),
+        { text: 'auf *Ideen*', html: 'auf <em>Ideen</em>' },
+        plain('auf Wege'),
+        plain('auf mehr'),
+      ],
       parent: { list: 0, item: 0 },
     },
   ],

@@ -79,7 +79,12 @@ describe('round-up in Markdown', () => {
           intro: null,
           items: Array.from({ length: 12 }, (_x, i) => ({ text: `Punkt ${i + 1}`, html: '' })),
         },
-        { ordered: false, intro: null, items: [{ text: 'darunter', html: '' }], parent: { list: 0, item: 1 } },
+        {
+          ordered: false,
+          intro: null,
+          items: [{ text: 'darunter', html: '' }],
+          parent: { list: 0, item: 1 },
+        },
       ],
     });
     const md = renderRoundupMarkdown(parade, [ordered]);
@@ -111,13 +116,19 @@ describe('round-up in Markdown', () => {
     expect(md).toContain(`${thanks} [Anna Schäfer]`);
     expect(md).toContain(count);
     if (lang === 'en') {
-      expect(md).toContain('3 entries answered the blog parade “Mein Wunschkunde ist …” by Hanna Host, one of them after the deadline.');
+      expect(md).toContain(
+        '3 entries answered the blog parade “Mein Wunschkunde ist …” by Hanna Host, one of them after the deadline.',
+      );
       expect(md).toContain('*by Anna Schäfer · [Annas Atelier](<https://anna.example/>) · 12 November 2026*');
     }
   });
 
   it('thanks each participant once, by author or else by blog name, oldest entry first', () => {
-    const second = entry({ url: 'https://anna.example/zwei/', author: 'anna schäfer', published: '2026-11-28T00:00:00Z' });
+    const second = entry({
+      url: 'https://anna.example/zwei/',
+      author: 'anna schäfer',
+      published: '2026-11-28T00:00:00Z',
+    });
     const md = renderRoundupMarkdown(parade, [second, ...all]);
     expect(md.split('\n').at(-2)).toBe(
       'Danke an [Anna Schäfer](<https://anna.example/>), [Jonas Ebert](<https://jonas.example/>) und [Lenas Notizen](<https://lena.example/>)!',
@@ -188,24 +199,29 @@ describe('round-up in HTML', () => {
   it('renders a fragment with escaped text, the sanitized item html and late entries apart', () => {
     const $ = cheerio.load(renderRoundupHtml({ ...parade, lang: 'en' }, all, themes));
     expect($('h1').text()).toBe('Round-up: Mein Wunschkunde ist …');
-    expect($('h2').map((_i, h) => $(h).text()).get()).toEqual([
-      'The entries',
-      'What many mentioned',
-      'Received after the deadline',
-      'Thank you',
-    ]);
-    expect($('h3 a').map((_i, a) => $(a).attr('href')).get()).toEqual([
+    expect(
+      $('h2')
+        .map((_i, h) => $(h).text())
+        .get(),
+    ).toEqual(['The entries', 'What many mentioned', 'Received after the deadline', 'Thank you']);
+    expect(
+      $('h3 a')
+        .map((_i, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual([
       'https://anna.example/wunsch/',
       'https://jonas.example/wunsch/',
       'https://lena.example/spaet/',
     ]);
     expect($('h3').eq(1).text()).toBe('Holz *und* [Leim]');
     expect($('ul li').first().children('strong').text()).toBe('neugierig');
-    expect($('ul li').first().find('ul li').map((_i, li) => $(li).html()).get()).toEqual([
-      'auf Neues',
-      'auf <em>Ideen</em>',
-      'auf Wege',
-    ]);
+    expect(
+      $('ul li')
+        .first()
+        .find('ul li')
+        .map((_i, li) => $(li).html())
+        .get(),
+    ).toEqual(['auf Neues', 'auf <em>Ideen</em>', 'auf Wege']);
     expect($('ul').first().children('li').eq(1).text()).toBe('- zahlt <pünktlich>');
     expect($('ol li').attr('value')).toBe('1');
     expect($('.themes li').first().text()).toBe(
@@ -224,7 +240,16 @@ describe('round-up in HTML', () => {
     const html = renderRoundupHtml(
       { ...parade, title: '<script>x</script>', hostName: '<i>Host</i>', roundupIntro: '<em>Hallo</em>' },
       [evil],
-      [{ label: '<u>Thema</u>', participants: [{ name: '<s>A</s>', url: 'https://a/' }, { name: 'B', url: 'https://b/' }], items: [] }],
+      [
+        {
+          label: '<u>Thema</u>',
+          participants: [
+            { name: '<s>A</s>', url: 'https://a/' },
+            { name: 'B', url: 'https://b/' },
+          ],
+          items: [],
+        },
+      ],
     );
     const $ = cheerio.load(html);
     expect($('img, script, b, i, u, s').length).toBe(0);
@@ -245,6 +270,10 @@ describe('round-up in HTML', () => {
     expect(css).toContain('@media print');
     expect($('main h3')).toHaveLength(3);
     expect($('footer a').last().attr('href')).toBe('https://korso.example/p/wunschkunde/roundup.md');
-    expect(cheerio.load(renderRoundupDocument({ ...parade, lang: 'en' }, []))('html').attr('lang')).toBe('en');
+    expect(
+      cheerio
+        .load(renderRoundupDocument({ ...parade, lang: 'en' }, []))('html')
+        .attr('lang'),
+    ).toBe('en');
   });
 });
