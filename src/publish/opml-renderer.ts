@@ -1,9 +1,20 @@
 import { escapeXml } from '../sanitize/escape.js';
+import type { PublishedEntry } from './types.js';
 
 export interface OpmlFeed {
   title: string;
   feedUrl: string;
   siteUrl: string | null;
+}
+
+/** Each participant blog with a known feed once, named by the blog and linked to its home page. */
+export function opmlBlogs(entries: PublishedEntry[]): OpmlFeed[] {
+  const blogs = new Map<string, OpmlFeed>();
+  for (const e of entries) {
+    if (e.feedUrl && !blogs.has(e.feedUrl))
+      blogs.set(e.feedUrl, { title: e.blogName, feedUrl: e.feedUrl, siteUrl: e.blogUrl });
+  }
+  return [...blogs.values()];
 }
 
 /** OPML 2.0 subscription list: the parade's combined feed first, then every participant blog's feed. */

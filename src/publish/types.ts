@@ -17,6 +17,10 @@ export interface PublishedParade {
   timeZone: string;
   state: ParadeState;
   createdAt: string;
+  /** The last change a reader can see (title, deadline, entries…); absent means createdAt. */
+  changedAt?: string | null;
+  /** When the host closed the parade early, if they did. */
+  closedAt?: string | null;
   /** Absolute URL of the parade's overview on korso. */
   url: string;
   /** The host's own words for the round-up's opening, or null (korso then writes one). */

@@ -84,8 +84,10 @@ export function createApp(ctx: AppContext, hooks: AppHooks = {}) {
           url: `${ctx.config.baseUrl}/p/${p.slug}`,
           callUrl: p.call_url,
           lang: p.lang,
+          timeZone: p.time_zone,
+          updated: p.changed_at ?? p.updated_at,
+          sequence: p.change_seq,
         })),
-        ctx.clock.now(),
       );
       return { body: ics, contentType: 'text/calendar; charset=utf-8' };
     }),

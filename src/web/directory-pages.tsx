@@ -2,11 +2,11 @@ import { Hono } from 'hono';
 import type { AppContext } from '../context.js';
 import { createParade, InputError } from '../parades/parade-service.js';
 import { HTTPException } from 'hono/http-exception';
-import { countdown, displayValidUntil, formatDeadline, paradeState } from '../publish/parade-state.js';
+import { countdown, formatDeadline, paradeState } from '../publish/parade-state.js';
 import { directoryPage } from '../store/listing-repository.js';
 import { dictionary } from './i18n.js';
 import { CACHE_CONTROL, type PageCache } from './page-cache.js';
-import { html, pageParam } from './parade-pages.js';
+import { html, pageParam, validUntil } from './parade-pages.js';
 import { Pager } from './views/parade-views.js';
 import { Layout } from './views/layout.js';
 
@@ -58,8 +58,8 @@ export function directoryPages(ctx: AppContext, pages: PageCache) {
       });
       const pagesTotal = Math.max(1, Math.ceil(total / DIRECTORY_PAGE));
       if (page > pagesTotal) throw new HTTPException(404, { message: 'no such page' });
-      const validUntil = parades
-        .map((p) => displayValidUntil({ deadline: p.deadline, closedAt: p.closed_at }, now))
+      const soonest = parades
+        .map((p) => validUntil(p, now))
         .filter((v): v is string => v !== null)
         .sort()[0];
       return html(
@@ -95,7 +95,7 @@ export function directoryPages(ctx: AppContext, pages: PageCache) {
             <a href="/new">{t.newParade}</a> · <a href="/calendar.ics">{t.calendar}</a>
           </p>
         </Layout>,
-        validUntil ?? null,
+        soonest ?? null,
       );
     });
   });

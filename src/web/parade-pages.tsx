@@ -51,6 +51,15 @@ export function pageParam(raw: string | undefined): number {
   return page;
 }
 
+/** Until when a parade's rendered page is right by time alone (its countdown and state). */
+export function validUntil(parade: Parade, now: Date): string | null {
+  const at = displayValidUntil(
+    { deadline: parade.deadline, timeZone: parade.time_zone, closedAt: parade.closed_at },
+    now,
+  );
+  return at ? at.toISOString() : null;
+}
+
 export async function html(node: unknown, validUntil: string | null = null): Promise<Rendered> {
   return { body: await String(node), contentType: 'text/html; charset=UTF-8', validUntil };
 }
@@ -171,7 +180,7 @@ export function paradePages(ctx: AppContext, pages: PageCache, guard: Submission
             </section>
           ) : null}
         </Layout>,
-        displayValidUntil({ deadline: parade.deadline, closedAt: parade.closed_at }, now),
+        validUntil(parade, now),
       );
     });
   });
@@ -219,7 +228,7 @@ export function paradePages(ctx: AppContext, pages: PageCache, guard: Submission
           {cards}
           {pager(t.bottom)}
         </Layout>,
-        displayValidUntil({ deadline: parade.deadline, closedAt: parade.closed_at }, now),
+        validUntil(parade, now),
       );
     });
   });

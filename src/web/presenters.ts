@@ -18,6 +18,8 @@ export function publishedParade(parade: Parade, baseUrl: string, now: Date): Pub
     timeZone: parade.time_zone,
     state: paradeState(parade.deadline, parade.closed_at, now),
     createdAt: parade.created_at,
+    changedAt: parade.changed_at ?? parade.updated_at,
+    closedAt: parade.closed_at,
     url: `${baseUrl}/p/${parade.slug}`,
     roundupIntro: parade.roundup_intro,
   };

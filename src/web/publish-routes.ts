@@ -8,10 +8,9 @@ import {
   renderJsonFeed,
   renderRss,
 } from '../publish/feed-renderer.js';
-import { renderOpml } from '../publish/opml-renderer.js';
-import { renderRoundupHtml, renderRoundupMarkdown } from '../publish/roundup-renderer.js';
+import { opmlBlogs, type OpmlFeed, renderOpml } from '../publish/opml-renderer.js';
+import { renderRoundupDocument, renderRoundupMarkdown } from '../publish/roundup-renderer.js';
 import type { PublishedEntry } from '../publish/types.js';
-import { escapeHtml } from '../sanitize/escape.js';
 import { listDiscoverySources } from '../store/discovery-repository.js';
 import { countEntriesByStatus } from '../store/entry-repository.js';
 import {
@@ -71,8 +70,22 @@ export function publishRoutes(ctx: AppContext, pages: PageCache) {
       return pages.respond(c, { slug }, `${path}?page=${page}`, CACHE_CONTROL.feed, async (): Promise<Rendered> => {
         const parade = await paradeOr404(ctx, slug);
         const pub = publishedParade(parade, baseUrl, ctx.clock.now());
-        const { entries } = await feedPage(parade, page);
-        const links = linksFor(parade);
+        const { entries, pagesTotal } = await feedPage(parade, page);
+        const self = { rss: 'feed.xml', atom: 'atom.xml', json: 'feed.json' }[format];
+        const pageUrl = (n: number) => `${baseUrl}/p/${parade.slug}/${self}${n === 1 ? '' : `?page=${n}`}`;
+        // RFC 5005 paged feed: the first document holds the newest entries, `next` leads to older ones.
+        const links: FeedLinks = {
+          ...linksFor(parade),
+          paging:
+            pagesTotal > 1
+              ? {
+                  first: pageUrl(1),
+                  last: pageUrl(pagesTotal),
+                  ...(page > 1 ? { previous: pageUrl(page - 1) } : {}),
+                  ...(page < pagesTotal ? { next: pageUrl(page + 1) } : {}),
+                }
+              : undefined,
+        };
         const body =
           format === 'rss'
             ? renderRss(pub, entries, links)
@@ -96,11 +109,7 @@ export function publishRoutes(ctx: AppContext, pages: PageCache) {
         listDiscoverySources(ctx.db, parade.id),
       ]);
       const entries = rows.map((r) => publishedEntry({ ...r, lists: [] }, parade));
-      const blogs = new Map<string, { title: string; feedUrl: string; siteUrl: string | null }>();
-      for (const entry of entries) {
-        if (entry.feedUrl && !blogs.has(entry.feedUrl))
-          blogs.set(entry.feedUrl, { title: entry.blogName, feedUrl: entry.feedUrl, siteUrl: entry.blogUrl });
-      }
+      const blogs = new Map<string, OpmlFeed>(opmlBlogs(entries).map((b) => [b.feedUrl, b]));
       for (const s of sources) {
         if (s.kind === 'blog' && s.feed_url && !blogs.has(s.feed_url) && s.last_ok_at) {
           blogs.set(s.feed_url, { title: hostOf(s.url), feedUrl: s.feed_url, siteUrl: originOf(s.url) });
@@ -137,9 +146,8 @@ export function publishRoutes(ctx: AppContext, pages: PageCache) {
     return pages.respond(c, { slug }, 'roundup.html', CACHE_CONTROL.page, async () => {
       const parade = await paradeOr404(ctx, slug);
       const pub = publishedParade(parade, baseUrl, ctx.clock.now());
-      const body = renderRoundupHtml(pub, await roundupEntries(parade));
-      const page = `<!DOCTYPE html>\n<html lang="${parade.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(parade.title)}</title><link rel="icon" href="/favicon.svg" type="image/svg+xml"></head><body><main>\n${body}</main></body></html>\n`;
-      return { body: page, contentType: 'text/html; charset=UTF-8' };
+      const body = renderRoundupDocument(pub, await roundupEntries(parade));
+      return { body, contentType: 'text/html; charset=UTF-8' };
     });
   });
 

@@ -146,10 +146,10 @@ describe.each(databaseFactories())('rendered pages on %s', (_name, factory) => {
   it('renders again when the countdown or the state changes, with no write at all', async () => {
     const app = createApp(runtime.ctx);
     const before = await (await app.request('/p/wunsch')).text();
-    expect(before).toContain('noch 3 Tage');
+    expect(before).toContain('noch 2 Tage');
     clock.advance(24 * 60 * 60 * 1000);
     const later = await (await app.request('/p/wunsch')).text();
-    expect(later).toContain('noch 2 Tage');
+    expect(later).toContain('noch 1 Tag<');
     expect(later).toContain('endet bald');
     clock.advance(3 * 24 * 60 * 60 * 1000);
     const closed = await (await app.request('/p/wunsch')).text();

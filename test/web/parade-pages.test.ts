@@ -52,7 +52,8 @@ describe('the overview', () => {
     expect(call).toContain('Gastgeber:in: Barbara Beispiel');
     expect(call).toContain('Thema: „Mein Wunschkunde ist …“');
     expect(call).toContain('#wunschkunde');
-    expect(call).toContain('15. November 2026 um 23:59 MEZ');
+    expect(call).toContain('15. November 2026, 23:59 Uhr (MEZ)');
+    expect(call).toContain('seit 5 Tagen beendet');
     expect($('section.call .badge').text()).toBe('beendet');
     expect($('section.call a').attr('href')).toBe('https://host.example/aufruf/');
   });
