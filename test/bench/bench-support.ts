@@ -98,8 +98,13 @@ export function runCleanups(): Promise<void> {
 
 /** Runs main, then the cleanups, whether main finished, threw, or the user pressed Ctrl-C. */
 export function runBenchmark(main: () => Promise<void>): void {
+  let stopping = false;
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.once(signal, () => {
+    // `on`, not `once`: tsx relays Ctrl-C to this process after the terminal sent it, and a second,
+    // unhandled SIGINT would end the process before the cleanups are done.
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
       console.error(`\n${signal}: stopping and cleaning up`);
       void runCleanups().finally(() => process.exit(130));
     });

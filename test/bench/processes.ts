@@ -72,7 +72,7 @@ function cpuTicks(pid: number): number {
 }
 
 /** Waits until the process has stopped working off requests that a finished load run left queued. */
-export async function waitUntilIdle(pid: number, timeoutMs = 120_000): Promise<void> {
+export async function waitUntilIdle(pid: number, timeoutMs = 600_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let last = cpuTicks(pid);
   let quiet = 0;

@@ -40,7 +40,7 @@ import { BIG_SLUG, benchAdminToken, SMALL_SLUG, seedScaleDatabase } from './scal
 
 const DATABASE = 'korso_bench_scale';
 /** Stored as the database's comment once seeding finished; any other comment means seed again. */
-const SEED_MARK = `korso bench:scale seed v1: ${SCALE_SHAPE.parades} parades, ${SCALE_SHAPE.entries} entries, ${SCALE_SHAPE.listItems} list items`;
+const SEED_MARK = `korso bench:scale seed v2: ${SCALE_SHAPE.parades} parades, ${SCALE_SHAPE.entries} entries, ${SCALE_SHAPE.listItems} list items`;
 
 const options = {
   reseed: argFlag('--reseed'),

@@ -45,7 +45,7 @@ interface ParadeRows {
   createdAt: string[];
 }
 
-/** One parade a day-and-a-half apart over eight years; the big and the small one are recent. */
+/** One parade every 34 hours since 2023; the big and the small one are running now. */
 function paradeRows(count: number, now: number): ParadeRows {
   const rows: ParadeRows = {
     id: [],
@@ -65,12 +65,13 @@ function paradeRows(count: number, now: number): ParadeRows {
   for (let i = 0; i < count; i++) {
     const id = i + 1;
     const topic = PARADE_TOPICS[i % PARADE_TOPICS.length] as string;
-    const created = i < 2 ? now - (20 + i) * 24 * HOUR : EPOCH + i * 34 * HOUR;
+    // The big and the small parade started two months ago and run ten more days; all entries lie in the past.
+    const created = i < 2 ? now - (60 + i) * 24 * HOUR : EPOCH + i * 34 * HOUR;
     const year = new Date(created).getUTCFullYear();
     const slug = i === 0 ? BIG_SLUG : i === 1 ? SMALL_SLUG : `${slugify(topic)}-${id}`;
     const host = `${HOST_STEMS[i % HOST_STEMS.length]}${HOST_SUFFIXES[(i * 7) % HOST_SUFFIXES.length]}.de`;
     const callUrl = `https://${host}/${year}/blogparade-${slugify(topic)}-${id}/`;
-    const deadline = created + 42 * 24 * HOUR;
+    const deadline = i < 2 ? now + 10 * 24 * HOUR : created + 42 * 24 * HOUR;
     rows.id.push(id);
     rows.slug.push(slug);
     rows.title.push(`Blogparade: ${topic}`);
@@ -176,7 +177,9 @@ export async function seedScaleDatabase(
        ${fetched(`'https://' || x.host || '/feed/'`)}, ${fetched('x.title')}, ${fetched('x.author')},
        ${fetched(iso('x.published'))}, ${fetched('x.excerpt')},
        ${fetched(`'<p>' || x.excerpt || ' <a href="' || p.call_url || '">Zum Aufruf der Blogparade</a>.</p><p>'
-         || ${word('sentence', 'e.n', 4)} || ' ' || ${word('sentence', 'e.n', 5)}
+         || ${word('sentence', 'e.n', 4)} || ' ' || ${word('sentence', 'e.n', 5)} || ' ' || ${word('sentence', 'e.n', 6)}
+         || '</p><p>' || ${word('sentence', 'e.n', 7)} || ' ' || ${word('sentence', 'e.n', 8)} || ' ' || ${word('sentence', 'e.n', 9)}
+         || '</p><p>' || ${word('sentence', 'e.n', 10)} || ' ' || ${word('sentence', 'e.n', 11)}
          || '</p><figure><img src="https://' || x.host || '/bilder/titelbild.jpg" alt=""><figcaption>'
          || x.title || '</figcaption></figure><p>' || ${word('lead_in', 'e.n', 1)} || '</p><ul>'
          || array_to_string(array(select '<li>' || ${word('item', 'e.n * 31 + g', 2)} || '</li>'

@@ -306,7 +306,8 @@ function report(results: Measured[], skipped: string[], peakRss: number, idleRss
       const errors = e.connect + e.read + e.write + e.timeout;
       if (errors || w.non2xx)
         console.log(
-          `  ${r.target.path} ${who}: ${w.non2xx} non-2xx responses, socket errors connect ${e.connect} read ${e.read} write ${e.write} timeout ${e.timeout}`,
+          `  ${r.target.path} ${who}: ${w.non2xx} non-2xx responses, socket errors connect ${e.connect} read ${e.read} write ${e.write} timeout ${e.timeout}` +
+            (e.timeout ? ' (wrk leaves timed-out requests out of its latencies: raise --timeout)' : ''),
         );
     }
   }

@@ -28,6 +28,15 @@ describe('parseWrkOutput', () => {
     expect(result.socketErrors).toEqual({ connect: 0, read: 0, write: 0, timeout: 5 });
   });
 
+  it('reads latencies in seconds, as wrk prints them with a trailing space', () => {
+    const result = parseWrkOutput(fixture('korso-overview-seconds.txt'));
+    expect(result.requestsPerSec).toBe(2.96);
+    expect(result.requests).toBe(30);
+    expect(result.durationS).toBeCloseTo(10.13);
+    expect(result.latency).toEqual({ p50: 1670, p75: 1840, p90: 4590, p99: 8170 });
+    expect(result.socketErrors.timeout).toBe(0);
+  });
+
   it('counts responses that were not 2xx or 3xx', () => {
     const result = parseWrkOutput(fixture('korso-not-found.txt'));
     expect(result.non2xx).toBe(1238);
