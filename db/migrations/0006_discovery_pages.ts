@@ -6,7 +6,9 @@ export async function up(db: Kysely<any>): Promise<void> {
   // newer page after it is complete and never read again; the newest is re-read with conditional GET.
   await db.schema
     .createTable('discovery_pages')
-    .addColumn('source_id', 'integer', (c) => c.notNull().references('discovery_sources.id').onDelete('cascade'))
+    .addColumn('source_id', 'integer', (c) =>
+      c.notNull().references('discovery_sources.id').onDelete('cascade'),
+    )
     .addColumn('url', 'text', (c) => c.notNull())
     .addColumn('position', 'integer')
     .addColumn('etag', 'text')

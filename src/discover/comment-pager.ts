@@ -89,7 +89,10 @@ export async function readCommentArea(
     problems: [],
   };
   const start = pageAddress(callUrl);
-  const queue = [start, ...[...stored.values()].filter((p) => p.complete === 0 && p.url !== start).map((p) => p.url)];
+  const queue = [
+    start,
+    ...[...stored.values()].filter((p) => p.complete === 0 && p.url !== start).map((p) => p.url),
+  ];
   const visited = new Set<string>();
   const keyOf = (url: string) => normalizeUrl(url) ?? url;
 
@@ -103,7 +106,10 @@ export async function readCommentArea(
     }
     visited.add(keyOf(url));
     const known = stored.get(url);
-    const result = await ctx.http.fetch(url, { etag: known?.etag ?? null, lastModified: known?.last_modified ?? null });
+    const result = await ctx.http.fetch(url, {
+      etag: known?.etag ?? null,
+      lastModified: known?.last_modified ?? null,
+    });
     if (!result.ok) {
       if (isCall) throw new SourceFailure(`the call page could not be fetched: ${result.detail}`);
       area.problems.push(`comment page ${url} could not be fetched: ${result.detail}`);
@@ -125,7 +131,12 @@ export async function readCommentArea(
     }
     for (const link of pager.links) {
       if (!stored.has(link.url)) {
-        await addDiscoveryPage(ctx.db, { sourceId: source.id, url: link.url, position: link.number, now: now() });
+        await addDiscoveryPage(ctx.db, {
+          sourceId: source.id,
+          url: link.url,
+          position: link.number,
+          now: now(),
+        });
         stored.set(link.url, {
           source_id: source.id,
           url: link.url,
@@ -184,13 +195,24 @@ export interface CommentFeedRead {
   problems: string[];
 }
 
-async function fetchFeedPage(ctx: AppContext, url: string, validators: { etag: string | null; lastModified: string | null }) {
+async function fetchFeedPage(
+  ctx: AppContext,
+  url: string,
+  validators: { etag: string | null; lastModified: string | null },
+) {
   const result = await ctx.http.fetch(url, {
     ...validators,
-    accept: 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.5',
+    accept:
+      'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.5',
   });
   if (!result.ok) return { ok: false as const, detail: result.detail };
-  if (result.notModified) return { ok: true as const, notModified: true as const, etag: result.etag, lastModified: result.lastModified };
+  if (result.notModified)
+    return {
+      ok: true as const,
+      notModified: true as const,
+      etag: result.etag,
+      lastModified: result.lastModified,
+    };
   const parsed = await parseFeed(result.body, result.contentType, result.url);
   if (!parsed.ok) return { ok: false as const, detail: parsed.reason };
   const paging = feedPagingOf(decodeXml(result.body, result.contentType).text, result.url);
@@ -270,7 +292,8 @@ export async function readCommentFeed(
       const fetched = await fetchFeedPage(ctx, next, { etag: null, lastModified: null });
       if (!fetched.ok) {
         // A guessed WordPress page past the end answers 404: that is the end, not a problem.
-        if (current.paging.next !== null) out.problems.push(`comment feed page ${next} could not be read: ${fetched.detail}`);
+        if (current.paging.next !== null)
+          out.problems.push(`comment feed page ${next} could not be read: ${fetched.detail}`);
         return current.paging.next !== null ? next : null;
       }
       if (fetched.notModified) return null;

@@ -70,8 +70,7 @@ function directionOf(a: Cheerio<Element>): 'newer' | 'older' | null {
 
 /** Outermost comment elements only (a comment's inner body matches the selector too); Blogger's `dd` is a `dt`'s text. */
 function countComments($: CheerioAPI): number {
-  return $(COMMENT)
-    .filter((_i, el) => !$(el).is('dd') && $(el).parent().closest(COMMENT).length === 0)
+  return $(COMMENT).filter((_i, el) => !$(el).is('dd') && $(el).parent().closest(COMMENT).length === 0)
     .length;
 }
 
@@ -90,7 +89,12 @@ export function readCommentPager(html: string, pageUrl: string): CommentPager {
   const fromUrl = commentPageNumber(pageUrl);
 
   const found: (CommentPageLink & { key: string })[] = [];
-  const consider = (href: string | undefined, direction: CommentPageLink['direction'], label: string | null, inNav: boolean) => {
+  const consider = (
+    href: string | undefined,
+    direction: CommentPageLink['direction'],
+    label: string | null,
+    inNav: boolean,
+  ) => {
     const url = absolutizeUrl(href ?? '', base);
     if (url === null || commentPostKey(url) !== post || post === null) return;
     const numbered = commentPageNumber(url);
@@ -105,12 +109,20 @@ export function readCommentPager(html: string, pageUrl: string): CommentPager {
   $('a[href]').each((_i, el) => {
     const a = $(el);
     const inNav = a.closest(NAV).length > 0;
-    consider(a.attr('href'), inNav || a.attr('rel') ? directionOf(a) : null, inNav ? a.text().trim() : null, inNav);
+    consider(
+      a.attr('href'),
+      inNav || a.attr('rel') ? directionOf(a) : null,
+      inNav ? a.text().trim() : null,
+      inNav,
+    );
   });
   $('head link[rel][href]').each((_i, el) => {
     const rel = ($(el).attr('rel') ?? '').toLowerCase().split(/\s+/);
     const direction = rel.includes('next') ? 'newer' : rel.includes('prev') ? 'older' : null;
-    if (direction !== null && commentPageNumber(absolutizeUrl($(el).attr('href') ?? '', base) ?? '') !== null) {
+    if (
+      direction !== null &&
+      commentPageNumber(absolutizeUrl($(el).attr('href') ?? '', base) ?? '') !== null
+    ) {
       consider($(el).attr('href'), direction, null, false);
     }
   });

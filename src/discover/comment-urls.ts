@@ -18,7 +18,8 @@ function parse(url: string): URL | null {
 export function commentPageNumber(url: string): number | null {
   const parsed = parse(url);
   if (parsed === null) return null;
-  const raw = PAGE_PATH.exec(parsed.pathname)?.[1] ?? PAGE_PARAMS.map((p) => parsed.searchParams.get(p)).find((v) => v);
+  const raw =
+    PAGE_PATH.exec(parsed.pathname)?.[1] ?? PAGE_PARAMS.map((p) => parsed.searchParams.get(p)).find((v) => v);
   const n = Number(raw ?? Number.NaN);
   return Number.isInteger(n) && n > 0 ? n : null;
 }

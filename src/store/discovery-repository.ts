@@ -192,10 +192,15 @@ export async function claimDiscoverySource(
 }
 
 /** The known pages of a source's comment area, oldest first (unnumbered ones last). */
-export async function listDiscoveryPages(db: Kysely<Database>, sourceId: number): Promise<DiscoveryPageRow[]> {
+export async function listDiscoveryPages(
+  db: Kysely<Database>,
+  sourceId: number,
+): Promise<DiscoveryPageRow[]> {
   const rows = await db.selectFrom('discovery_pages').selectAll().where('source_id', '=', sourceId).execute();
   return rows.sort(
-    (a, b) => (a.position ?? Number.MAX_SAFE_INTEGER) - (b.position ?? Number.MAX_SAFE_INTEGER) || a.url.localeCompare(b.url),
+    (a, b) =>
+      (a.position ?? Number.MAX_SAFE_INTEGER) - (b.position ?? Number.MAX_SAFE_INTEGER) ||
+      a.url.localeCompare(b.url),
   );
 }
 
@@ -247,6 +252,10 @@ export async function saveDiscoveryPage(
     .execute();
 }
 
-export async function removeDiscoveryPage(db: Kysely<Database>, sourceId: number, url: string): Promise<void> {
+export async function removeDiscoveryPage(
+  db: Kysely<Database>,
+  sourceId: number,
+  url: string,
+): Promise<void> {
   await db.deleteFrom('discovery_pages').where('source_id', '=', sourceId).where('url', '=', url).execute();
 }

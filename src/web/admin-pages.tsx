@@ -15,6 +15,7 @@ import {
 import { dictionary, formatDate } from './i18n.js';
 import { ParadeHeader, paradeOr404 } from './parade-pages.js';
 import { localizeReason } from './reason-text.js';
+import { DiscoverySection } from './views/discovery-views.js';
 import { StatusBadge } from './views/entry-views.js';
 import { Layout } from './views/layout.js';
 
@@ -54,7 +55,7 @@ export function adminPages(ctx: AppContext) {
       discoveryOverview(ctx, parade.id),
       blockedDomains(ctx.db, parade.id),
     ]);
-    const { roads, statuses, lastRun, sources } = overview;
+    const { statuses } = overview;
     return c.html(
       <Layout lang={parade.lang} title={`${t.admin} · ${parade.title}`}>
         <ParadeHeader parade={parade} />
@@ -65,48 +66,7 @@ export function adminPages(ctx: AppContext) {
             </>
           ))}
         </p>
-        <h2>{t.discovery}</h2>
-        <p class="roads">
-          {t.roads}:{' '}
-          {Object.entries(roads)
-            .map(([road, n]) => `${road} ${n}`)
-            .join(' · ') || '–'}
-        </p>
-        <p class="last-run">
-          {t.lastRun}:{' '}
-          {lastRun
-            ? `${formatDate(lastRun.started_at, parade.lang)} ${lastRun.started_at.slice(11, 16)} UTC — ${t.runSummary(lastRun)}`
-            : t.neverRun}
-        </p>
-        {sources.length > 0 ? (
-          <table class="sources">
-            <thead>
-              <tr>
-                <th>{t.sources}</th>
-                <th>{t.status}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sources.map((s) => (
-                <tr>
-                  <td>
-                    {s.kind}: {s.feed_url ?? s.url}
-                    <div class="muted">
-                      {t.foundVia}: {t.sourceOrigin(s.found_via ?? '')}
-                    </div>
-                  </td>
-                  <td>
-                    {s.last_error
-                      ? localizeReason(s.last_error, parade.lang)
-                      : s.last_ok_at
-                        ? `${t.ok} · ${s.candidates}`
-                        : '–'}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ) : null}
+        <DiscoverySection lang={parade.lang} overview={overview} graceDays={ctx.config.discovery.graceDays} />
         <h2>
           {t.allEntries} ({entries.length})
         </h2>

@@ -83,6 +83,10 @@ export function discoveryJson(overview: {
           failedSources: run.failed_sources,
           candidates: run.candidates,
           newEntries: run.new_entries,
+          items: run.items,
+          windowCandidates: run.window_candidates,
+          deferred: run.deferred,
+          pages: run.pages,
           summary: run.summary,
         }
       : null,
@@ -95,6 +99,13 @@ export function discoveryJson(overview: {
       lastOkAt: s.last_ok_at,
       lastError: s.last_error,
       candidates: s.candidates,
+      lastRun: {
+        items: s.last_items,
+        candidates: s.last_candidates,
+        window: s.last_window,
+        deferred: s.last_deferred,
+        pages: s.last_pages,
+      },
     })),
   };
 }
