@@ -268,6 +268,7 @@ export async function readCommentFeed(
     resuming: boolean,
   ) => {
     const visited = new Set<string>([normalizeUrl(page.url) ?? page.url]);
+    const fullPage = Math.max(1, page.items.length);
     let current = page;
     let number = n;
     for (;;) {
@@ -280,9 +281,10 @@ export async function readCommentFeed(
       out.read += current.items.length;
       out.items.push(...current.items.filter((i) => fresh.has(i.key)));
       const allNew = current.items.length > 0 && fresh.size === current.items.length;
+      // A guessed page follows only a full one: a shorter page is the last.
       const next =
         current.paging.next ??
-        (opts.guessWordpressPages && current.paging.wordpress && current.items.length > 0
+        (opts.guessWordpressPages && current.paging.wordpress && current.items.length >= fullPage
           ? wordpressFeedPage(feedUrl, number + 1)
           : null);
       // Newest first: a page with a known comment means the rest was read before (unless catching up).
