@@ -72,7 +72,7 @@ async function startBlog(
   };
 }
 
-const callPage = (origin: string, count: number, feedLink: string) => ({
+const callPage = (count: number, feedLink: string) => ({
   type: 'text/html; charset=UTF-8',
   body: `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Blogparade: Mein Lieblingswerkzeug</title>
 ${feedLink}
@@ -92,7 +92,6 @@ function startScriptedBlog(comments: number): Promise<ScriptedBlog> {
   return startBlog(comments, (url, origin, count) => {
     if (url.pathname === '/2026/02/blogparade-lieblingswerkzeug.html') {
       return callPage(
-        origin,
         count,
         `<link rel="alternate" type="application/atom+xml" title="Werkbank - Atom" href="${origin}/feeds/posts/default">
 <link rel="alternate" type="application/atom+xml" title="Werkbank - Atom" href="${origin}/feeds/3861/comments/default">`,
@@ -125,7 +124,6 @@ function startWordpressBlog(comments: number): Promise<ScriptedBlog> {
     const call = '/2026/02/blogparade-lieblingswerkzeug.html';
     if (url.pathname === call) {
       return callPage(
-        origin,
         count,
         `<link rel="alternate" type="application/rss+xml" title="Werkbank » Kommentar-Feed zu Mein Lieblingswerkzeug" href="${origin}${call}/feed/">`,
       );
