@@ -4,7 +4,11 @@
 // - the call's comment feed `<call>/feed/` (newest first, no commenter or pingback source URLs);
 // - participant blogs: every blog home advertises its RSS feed; Clara's feed holds the entry that
 //   only this road finds, a post naming #Wunschkunde without linking the call, and an older post;
-// - registration of `entries` by tests and the demo (webmention/pingback senders use them too).
+// - registration of `entries` by tests and the demo (webmention/pingback senders use them too);
+// - a second, popular call (`popular`, /kompass/): fifteen comments on three WordPress comment pages
+//   (`comment-page-N/`, the newest shown at the call itself), entries linked from every page, and
+//   Greta's "Ich bin dabei" whose entry only her excerpt-only feed leads to, beside an unrelated
+//   post in the parade's window and one from before it. Every request is logged (`requests()`).
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
