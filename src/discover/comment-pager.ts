@@ -95,6 +95,13 @@ export async function readCommentArea(
   ];
   const visited = new Set<string>();
   const keyOf = (url: string) => normalizeUrl(url) ?? url;
+  // One page under two addresses (the call itself and `?cpage=1`, or `comment-page-3/`) is read once.
+  const positions = new Map<number, string>();
+  for (const p of stored.values()) if (p.position !== null) positions.set(p.position, p.url);
+  const place = (url: string, position: number | null) => {
+    for (const [n, at] of positions) if (at === url) positions.delete(n);
+    if (position !== null) positions.set(position, url);
+  };
 
   while (queue.length > 0) {
     const url = queue.shift()!;
@@ -129,8 +136,12 @@ export async function readCommentArea(
       area.commentFeedUrl = findings.commentFeedUrl;
       if (source.published === null) area.published = extractPage({ html, url: result.url }).published;
     }
+    place(url, pager.current ?? commentPageNumber(url));
     for (const link of pager.links) {
+      const twin = link.number === null ? undefined : positions.get(link.number);
+      if (twin !== undefined && twin !== link.url) continue;
       if (!stored.has(link.url)) {
+        place(link.url, link.number);
         await addDiscoveryPage(ctx.db, {
           sourceId: source.id,
           url: link.url,

@@ -297,3 +297,57 @@ describe.each(databaseFactories())(
     });
   },
 );
+
+/** A pager that never ends: every `?cpage=N` links `?cpage=N+1` as newer, and every third page links back to the first as "newer". */
+function startEndlessPager(): Promise<ScriptedBlog> {
+  return startBlog(0, (url, origin) => {
+    if (url.pathname !== '/2026/02/blogparade-lieblingswerkzeug.html') return null;
+    const n = Number(url.searchParams.get('cpage') ?? 1);
+    const at = (k: number) => `${origin}${url.pathname}?cpage=${k}#comments`;
+    const back = n % 3 === 0 ? `<div class="nav-next"><a href="${at(1)}">Neuere Kommentare</a></div>` : '';
+    return {
+      type: 'text/html; charset=UTF-8',
+      body: `<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><title>Endlos</title></head><body><div id="comments"><ol class="comment-list"><li id="comment-${n}" class="comment"><div class="comment-content"><p>Seite ${n}</p></div></li></ol>
+<nav class="navigation comment-navigation"><div class="nav-links">${n > 1 ? `<div class="nav-previous"><a href="${at(n - 1)}">Ältere Kommentare</a></div>` : ''}<div class="nav-next"><a href="${at(n + 1)}">Neuere Kommentare</a></div>${back}</div></nav></div></body></html>`,
+    };
+  });
+}
+
+describe.each(databaseFactories())('a comment pager that never ends, on %s', (_name, factory) => {
+  let database: TestDatabase;
+  let blog: ScriptedBlog;
+  let runtime: Runtime;
+  const clock = new FakeClock(new Date('2026-02-20T12:00:00Z'));
+
+  beforeAll(async () => {
+    database = await factory();
+    blog = await startEndlessPager();
+  });
+
+  afterAll(async () => {
+    await runtime?.close();
+    await blog?.close();
+    await database?.drop();
+  });
+
+  it('reads at most the cap of pages per pass, each once, and goes on from there the next pass', async () => {
+    const parade = await paradeOn(database, blog, clock, { KORSO_DISCOVER_PAGES_PER_PASS: '4' });
+    runtime = parade.runtime;
+    const pages = () =>
+      blog.requests
+        .map((r) => r.url)
+        .filter((u) => u.startsWith('/2026/02/blogparade-lieblingswerkzeug.html?cpage='));
+    const first = await runDiscoveryPass(runtime.ctx, { paradeId: parade.paradeId });
+    expect(first).toMatchObject({ failedSources: 0, pages: 4, deferred: 1 });
+    expect(pages()).toEqual([2, 3, 4, 5].map((n) => `/2026/02/blogparade-lieblingswerkzeug.html?cpage=${n}`));
+
+    clock.advance(15 * 60 * 1000);
+    blog.requests.length = 0;
+    expect(await runDiscoveryPass(runtime.ctx, { paradeId: parade.paradeId })).toMatchObject({
+      pages: 4,
+      deferred: 1,
+    });
+    // Pages with a newer page after them are settled; the first one linked back to is not read again.
+    expect(pages()).toEqual([6, 7, 8, 9].map((n) => `/2026/02/blogparade-lieblingswerkzeug.html?cpage=${n}`));
+  });
+});
