@@ -73,6 +73,14 @@ describe.each(databaseFactories())('a popular call with three comment pages on %
     expect(byUrl.has(site.popular.outsideWindowUrl)).toBe(false);
     const live = [...byUrl.values()].filter((e) => e.status === 'live').map((e) => e.url);
     expect(live.sort()).toEqual([...linked.flat(), site.popular.teaserEntryUrl].sort());
+
+    // The unrelated post clutters no public page: neither its address nor its title is shown.
+    for (const path of [`/p/${slug}`, `/p/${slug}/feed.xml`, `/p/${slug}/roundup.html`]) {
+      const page = await (await fetch(`${korso.url}${path}`)).text();
+      expect(page, path).toContain(site.popular.teaserEntryUrl);
+      expect(page, path).not.toContain(site.popular.windowUnrelatedUrl);
+      expect(page, path).not.toContain('Eine Hochzeit am Aasee');
+    }
   });
 
   it('read each comment page once, and the teaser-only feed item came from the blog of a commenter on page two', () => {
