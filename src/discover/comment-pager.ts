@@ -4,6 +4,7 @@ import type { FetchSuccess } from '../http/types.js';
 import { normalizeUrl } from '../sanitize/index.js';
 import {
   addDiscoveryPage,
+  type DiscoveryPage,
   type DiscoverySource,
   listDiscoveryPages,
   markItemsSeen,
@@ -142,13 +143,7 @@ export async function readCommentArea(
       if (twin !== undefined && twin !== link.url) continue;
       if (!stored.has(link.url)) {
         place(link.url, link.number);
-        await addDiscoveryPage(ctx.db, {
-          sourceId: source.id,
-          url: link.url,
-          position: link.number,
-          now: now(),
-        });
-        stored.set(link.url, {
+        const pending: DiscoveryPage = {
           source_id: source.id,
           url: link.url,
           position: link.number,
@@ -158,36 +153,28 @@ export async function readCommentArea(
           items: 0,
           fetched_at: null,
           created_at: now(),
-        });
+        };
+        await addDiscoveryPage(ctx.db, pending);
+        stored.set(link.url, pending);
         queue.push(link.url);
       } else if (stored.get(link.url)!.complete === 0) {
         queue.push(link.url);
       }
     }
-    const saved = {
+    const read: DiscoveryPage = {
+      source_id: source.id,
+      url,
       position: pager.current ?? commentPageNumber(url),
       etag: result.etag,
       last_modified: result.lastModified,
       // The call's own address shows whichever page the blog shows by default: always looked at again.
-      complete: pager.hasNewer && !isCall,
+      complete: pager.hasNewer && !isCall ? 1 : 0,
       items: pager.comments,
-    };
-    await saveDiscoveryPage(ctx.db, {
-      sourceId: source.id,
-      url,
-      position: saved.position,
-      etag: saved.etag,
-      lastModified: saved.last_modified,
-      complete: saved.complete,
-      items: saved.items,
-      now: now(),
-    });
-    stored.set(url, {
-      ...(known ?? { source_id: source.id, url, created_at: now() }),
-      ...saved,
-      complete: saved.complete ? 1 : 0,
       fetched_at: now(),
-    });
+      created_at: known?.created_at ?? now(),
+    };
+    await saveDiscoveryPage(ctx.db, read);
+    stored.set(url, read);
   }
   area.commentsEverShown = [...stored.values()].reduce((sum, p) => sum + p.items, 0);
   return area;

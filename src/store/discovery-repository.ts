@@ -205,50 +205,21 @@ export async function listDiscoveryPages(
 }
 
 /** Idempotent: pages learned from a link are remembered, unread, until a pass reads them. */
-export async function addDiscoveryPage(
-  db: Kysely<Database>,
-  input: { sourceId: number; url: string; position: number | null; now: string },
-): Promise<void> {
+export async function addDiscoveryPage(db: Kysely<Database>, page: DiscoveryPageRow): Promise<void> {
   await db
     .insertInto('discovery_pages')
-    .values({
-      source_id: input.sourceId,
-      url: input.url,
-      position: input.position,
-      complete: 0,
-      items: 0,
-      created_at: input.now,
-    })
+    .values(page)
     .onConflict((oc) => oc.columns(['source_id', 'url']).doNothing())
     .execute();
 }
 
 /** Records one read of a page: its validators, number, comment count and whether it is complete. */
-export async function saveDiscoveryPage(
-  db: Kysely<Database>,
-  input: {
-    sourceId: number;
-    url: string;
-    position: number | null;
-    etag: string | null;
-    lastModified: string | null;
-    complete: boolean;
-    items: number;
-    now: string;
-  },
-): Promise<void> {
-  const values = {
-    position: input.position,
-    etag: input.etag,
-    last_modified: input.lastModified,
-    complete: input.complete ? 1 : 0,
-    items: input.items,
-    fetched_at: input.now,
-  };
+export async function saveDiscoveryPage(db: Kysely<Database>, page: DiscoveryPageRow): Promise<void> {
+  const { source_id, url, created_at, ...read } = page;
   await db
     .insertInto('discovery_pages')
-    .values({ source_id: input.sourceId, url: input.url, created_at: input.now, ...values })
-    .onConflict((oc) => oc.columns(['source_id', 'url']).doUpdateSet(values))
+    .values(page)
+    .onConflict((oc) => oc.columns(['source_id', 'url']).doUpdateSet(read))
     .execute();
 }
 
