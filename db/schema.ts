@@ -108,6 +108,33 @@ export interface DiscoverySourceTable {
   candidates: number;
   next_run_at: string;
   created_at: string;
+  /** For the call: its publication date, which opens the window for participants' new posts. */
+  published: string | null;
+  /** For the call: the older comment-feed page to go on with, after a pass stopped at its cap. */
+  resume_url: string | null;
+  /** What the last pass did: items read, candidates proposed, of those taken only for the window, left for the next pass because of a cap, extra pages read. */
+  last_items: Generated<number>;
+  last_candidates: Generated<number>;
+  last_window: Generated<number>;
+  last_deferred: Generated<number>;
+  last_pages: Generated<number>;
+}
+
+export interface DiscoveryPageTable {
+  source_id: number;
+  /** Without fragment. */
+  url: string;
+  /** The comment page's number, when the URL or the page's navigation tells it. */
+  position: number | null;
+  etag: string | null;
+  last_modified: string | null;
+  /** 1 once a newer page follows it: its comments no longer change and it is not read again. */
+  complete: number;
+  /** Comments shown on the page when last read. */
+  items: number;
+  /** null while the page is known from a link but not read yet. */
+  fetched_at: string | null;
+  created_at: string;
 }
 
 export interface SeenItemTable {
@@ -126,6 +153,10 @@ export interface DiscoveryRunTable {
   candidates: number;
   new_entries: number;
   summary: string;
+  items: Generated<number>;
+  window_candidates: Generated<number>;
+  deferred: Generated<number>;
+  pages: Generated<number>;
 }
 
 export interface MentionTable {
@@ -175,6 +206,7 @@ export interface Database {
   list_items: ListItemTable;
   discovery_sources: DiscoverySourceTable;
   seen_items: SeenItemTable;
+  discovery_pages: DiscoveryPageTable;
   discovery_runs: DiscoveryRunTable;
   mentions: MentionTable;
   blocked_domains: BlockedDomainTable;
@@ -190,4 +222,5 @@ export type EntryListRow = Selectable<EntryListTable>;
 export type ListItemRow = Selectable<ListItemTable>;
 export type DiscoverySourceRow = Selectable<DiscoverySourceTable>;
 export type DiscoveryRunRow = Selectable<DiscoveryRunTable>;
+export type DiscoveryPageRow = Selectable<DiscoveryPageTable>;
 export type MentionRow = Selectable<MentionTable>;

@@ -27,6 +27,17 @@ export interface CrawlConfig {
   maxAttempts: number;
 }
 
+export interface DiscoveryConfig {
+  /** Comment pages and comment-feed pages one call source reads per pass, beyond the call page itself. */
+  pagesPerPass: number;
+  /** Days after the deadline a participant's new post still counts as published while the parade ran. */
+  graceDays: number;
+  /** New posts one participant blog may propose per pass only because they fall in the parade's window. */
+  windowPerBlog: number;
+  /** The same, for all blogs of one parade together. */
+  windowPerParade: number;
+}
+
 export interface LimitsConfig {
   /** Registrations, webmentions and pingbacks one client address or source host may send at once … */
   burst: number;
@@ -50,6 +61,7 @@ export interface Config {
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   http: HttpConfig;
   crawl: CrawlConfig;
+  discovery: DiscoveryConfig;
   limits: LimitsConfig;
   cache: CacheConfig;
 }
@@ -116,6 +128,12 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Env> = {})
       batchSize: int(e, 'KORSO_CRAWL_BATCH', 100),
       leaseMs: int(e, 'KORSO_LEASE_MS', 2 * 60 * 1000),
       maxAttempts: int(e, 'KORSO_MAX_ATTEMPTS', 5),
+    },
+    discovery: {
+      pagesPerPass: int(e, 'KORSO_DISCOVER_PAGES_PER_PASS', 20),
+      graceDays: int(e, 'KORSO_DISCOVER_GRACE_DAYS', 7),
+      windowPerBlog: int(e, 'KORSO_DISCOVER_WINDOW_PER_BLOG', 5),
+      windowPerParade: int(e, 'KORSO_DISCOVER_WINDOW_PER_PARADE', 30),
     },
     limits: {
       burst: int(e, 'KORSO_RATE_BURST', 10),

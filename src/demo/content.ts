@@ -61,6 +61,8 @@ export interface BlogContent {
   /** Older posts shown in "recent posts" blocks (they are not served). */
   recent: LinkContent[];
   footer: LinkContent[];
+  /** WordPress "Für jeden Beitrag im Feed anzeigen: Textauszug": items carry a teaser, no content. */
+  feedExcerptOnly?: boolean;
 }
 
 /** Days before the fixture's "now", at a UTC time of day. */
@@ -91,6 +93,8 @@ export interface PostContent {
   blocks: Block[];
   related?: string[];
   comments?: CommentContent[];
+  /** WordPress "Kommentare in Seiten aufteilen": top-level comments per page, and which page the post shows. */
+  commentPages?: { perPage: number; shown: 'newest' | 'oldest' };
 }
 
 export interface EntryContent extends PostContent {
@@ -1229,6 +1233,455 @@ export const discoveryPosts: DiscoveryPostContent[] = [
       {
         kind: 'p',
         text: '**Jetzt zugreifen:** [1000 Backlinks für nur 49 €](https://backlink-turbo.example/bestellen?aff=blogparade) – Top-Rankings garantiert!',
+      },
+    ],
+  },
+];
+
+// A popular call: its comments span three WordPress comment pages (six per page, the post shows
+// the newest), linking entries from every page; Greta says "Ich bin dabei" there and later
+// publishes her entry, whose feed item is only a teaser.
+const popularCallPath = '/kompass/blogparade-frueher-gewusst/';
+
+export const popularParade = {
+  title: 'Blogparade: Was ich gerne früher gewusst hätte',
+  prompt: 'Was ich gerne früher gewusst hätte',
+  hashtag: '#FrüherGewusst',
+  lang: 'de' as const,
+  callPath: popularCallPath,
+  /** Deadline: this many days after "now", end of the day in Berlin. */
+  deadlineDays: 10,
+};
+
+export const popularHostBlog: BlogContent = {
+  id: 'kompass',
+  base: '/kompass/',
+  name: 'Gründerinnen-Kompass',
+  tagline: 'Nina Hartmann – Orientierung für die ersten Jahre in der Selbstständigkeit',
+  owner: 'Nina Hartmann',
+  menu: [
+    { text: 'Blog', href: '/kompass/' },
+    { text: 'Über mich' },
+    { text: 'Mentoring' },
+    { text: 'Blogparaden', href: '/kompass/category/blogparaden/' },
+  ],
+  widgets: [
+    { title: 'Kompass-Post', links: [{ text: 'Jeden ersten Montag im Monat', href: '/kompass/post/' }] },
+  ],
+  categories: ['Blogparaden', 'Gründen', 'Mentoring'],
+  recent: [{ text: 'Mein erstes Jahr mit Steuerberaterin' }, { text: 'Netzwerken ohne Visitenkarten' }],
+  footer: [...legal],
+};
+
+export const popularCall: PostContent = {
+  key: 'popular-call',
+  postId: 1520,
+  blog: popularHostBlog,
+  layout: 'wordpress-classic',
+  path: 'blogparade-frueher-gewusst/',
+  title: popularParade.title,
+  excerpt: 'Welche Erkenntnis hätte dir den Start erleichtert? Schreib darüber in meiner Blogparade.',
+  author: 'Nina Hartmann',
+  time: { daysAgo: 20, at: '07:00' },
+  image: '/kompass/wp-content/uploads/kompass.png',
+  imageAlt: 'Ein Kompass auf einer aufgeschlagenen Landkarte',
+  categories: ['Blogparaden', 'Gründen'],
+  tags: ['Blogparade', 'FrüherGewusst'],
+  commentPages: { perPage: 6, shown: 'newest' },
+  blocks: [
+    {
+      kind: 'p',
+      text: 'Jede von uns hat beim Gründen Lehrgeld gezahlt. Manches davon hätte ein einziger Satz zur richtigen Zeit erspart. Genau diese Sätze möchte ich sammeln.',
+    },
+    {
+      kind: 'p',
+      text: 'Deshalb rufe ich zur Blogparade **„Was ich gerne früher gewusst hätte“** auf. Schreib auf deinem Blog, welche Erkenntnis dir den Anfang leichter gemacht hätte – egal, ob du seit einem oder seit zwanzig Jahren selbstständig bist.',
+    },
+    { kind: 'h2', text: 'So machst du mit' },
+    {
+      kind: 'list',
+      list: {
+        style: 'ol',
+        intro: null,
+        items: [
+          { text: 'Schreib bis zum Ende des Monats einen Beitrag auf deinem Blog.' },
+          { text: 'Verlinke darin diesen Aufruf.' },
+          { text: 'Hinterlass hier einen Kommentar mit dem Link zu deinem Beitrag.' },
+          { text: 'Teile ihn mit dem Hashtag **#FrüherGewusst**.' },
+        ],
+      },
+    },
+    { kind: 'p', text: 'Ich bin gespannt auf eure Geschichten!' },
+  ],
+  comments: [
+    {
+      kind: 'pingback',
+      from: 'maren',
+      time: { daysAgo: 18, at: '09:12' },
+      text: '[…] Nina fragt in ihrer Blogparade, was wir gerne früher gewusst hätten. Bei mir geht es ums Geld. […]',
+    },
+    {
+      kind: 'comment',
+      author: 'Ralf Köhler',
+      time: { daysAgo: 18, at: '12:40' },
+      text: 'Was für ein schönes Thema! Ich überlege noch, ob ich mitschreibe.',
+    },
+    {
+      kind: 'comment',
+      author: 'Stefan Wolff',
+      authorUrl: '/werkbank-stefan/',
+      time: { daysAgo: 16, at: '20:03' },
+      text: 'Liebe Nina, hier ist meiner: [Lehrjahre in der eigenen Werkstatt](/werkbank-stefan/lehrjahre-in-der-eigenen-werkstatt/)\n\nGruß aus Bremen, Stefan',
+    },
+    {
+      kind: 'comment',
+      author: 'Nina Hartmann',
+      authorUrl: '/kompass/',
+      time: { daysAgo: 16, at: '21:15' },
+      text: 'Danke, Stefan! Der Satz mit dem Werkzeug, das man erst kauft, wenn man es dreimal geliehen hat, bleibt hängen.',
+    },
+    {
+      kind: 'comment',
+      author: 'Bea Krüger',
+      time: { daysAgo: 15, at: '08:30' },
+      text: 'Gilt auch ein Beitrag, den ich schon letztes Jahr geschrieben habe?',
+    },
+    {
+      kind: 'comment',
+      author: 'Nina Hartmann',
+      authorUrl: '/kompass/',
+      time: { daysAgo: 15, at: '10:02' },
+      text: 'Liebe Bea, gern – wenn du ihn ergänzt und auf diesen Aufruf verlinkst.',
+    },
+    {
+      kind: 'comment',
+      author: 'Greta Sander',
+      authorUrl: '/greta-fotografiert/',
+      time: { daysAgo: 13, at: '19:47' },
+      text: 'Ich bin dabei! Das Thema schwirrt mir schon lange im Kopf herum.',
+    },
+    {
+      kind: 'comment',
+      author: 'Paul Neumann',
+      authorUrl: '/paul-pixelt/',
+      time: { daysAgo: 9, at: '22:10' },
+      text: 'Mein Beitrag ist online: [Fünf Dinge, die mir als Webdesigner niemand gesagt hat](/paul-pixelt/posts/fuenf-dinge/) – danke für den Anstoß!',
+    },
+    {
+      kind: 'comment',
+      author: 'Ute Jansen',
+      time: { daysAgo: 8, at: '06:55' },
+      text: 'Ich lese mich gerade durch alle Beiträge – großartig!',
+    },
+    {
+      kind: 'comment',
+      author: 'Hannes Brück',
+      time: { daysAgo: 7, at: '17:20' },
+      text: 'Gibt es schon eine Übersicht aller Beiträge?',
+    },
+    {
+      kind: 'comment',
+      author: 'Nina Hartmann',
+      authorUrl: '/kompass/',
+      time: { daysAgo: 7, at: '18:05' },
+      text: 'Lieber Hannes, die Zusammenfassung kommt nach dem Ende der Blogparade.',
+    },
+    {
+      kind: 'comment',
+      author: 'Kerstin Abel',
+      time: { daysAgo: 5, at: '12:00' },
+      text: 'Mein Beitrag kommt am Wochenende.',
+    },
+    {
+      kind: 'comment',
+      author: 'Lisa Brandt',
+      authorUrl: '/lisa-lernt/',
+      time: { daysAgo: 2, at: '10:30' },
+      text: 'Hallo Nina, auch ich habe mitgeschrieben: [Was mir das erste Jahr als Lerntherapeutin beigebracht hat](/lisa-lernt/erstes-jahr/)',
+    },
+    {
+      kind: 'comment',
+      author: 'Ralf Köhler',
+      time: { daysAgo: 1, at: '09:45' },
+      text: 'So viele tolle Beiträge! Danke fürs Sammeln.',
+    },
+    {
+      kind: 'comment',
+      author: 'Kerstin Abel',
+      time: { daysAgo: 1, at: '21:30' },
+      text: 'Leider schaffe ich es doch nicht bis zum Ende. Nächstes Mal!',
+    },
+  ],
+};
+
+/** What a post around the popular call is for. */
+export type PopularRole =
+  | 'pingback-entry'
+  | 'comment-entry'
+  | 'teaser-entry'
+  | 'window-unrelated'
+  | 'outside-window';
+
+export interface PopularPostContent extends EntryContent {
+  role: PopularRole;
+}
+
+const participantChrome = (
+  id: string,
+  base: string,
+  name: string,
+  tagline: string,
+  owner: string,
+): BlogContent => ({
+  id,
+  base,
+  name,
+  tagline,
+  owner,
+  menu: [{ text: 'Blog', href: base }, { text: 'Über mich' }, { text: 'Kontakt' }],
+  widgets: [],
+  categories: ['Blogparaden', 'Selbstständigkeit'],
+  recent: [{ text: 'Ein Jahr im Rückblick' }],
+  footer: [...legal],
+});
+
+const maren = participantChrome(
+  'maren-texte',
+  '/maren-texte/',
+  'Maren textet',
+  'Werbetexte aus Kiel',
+  'Maren Petersen',
+);
+const stefan = participantChrome(
+  'werkbank-stefan',
+  '/werkbank-stefan/',
+  'Werkbank Stefan',
+  'Möbelbau und Reparatur in Bremen',
+  'Stefan Wolff',
+);
+const paul = participantChrome(
+  'paul-pixelt',
+  '/paul-pixelt/',
+  'Paul pixelt',
+  'Webdesign für kleine Läden',
+  'Paul Neumann',
+);
+const lisa = participantChrome(
+  'lisa-lernt',
+  '/lisa-lernt/',
+  'Lisa lernt',
+  'Lerntherapie und Legasthenie-Training in Leipzig',
+  'Lisa Brandt',
+);
+const greta: BlogContent = {
+  ...participantChrome(
+    'greta-fotografiert',
+    '/greta-fotografiert/',
+    'Greta fotografiert',
+    'Porträts und Reportagen aus Münster',
+    'Greta Sander',
+  ),
+  feedExcerptOnly: true,
+};
+
+export const popularBlogs: BlogContent[] = [maren, stefan, paul, lisa, greta];
+
+const lessons = (intro: string, items: string[]): Block => ({
+  kind: 'list',
+  list: { style: 'ul', intro, items: items.map((text) => ({ text })) },
+});
+
+const answersCall = (text: string): Block => ({ kind: 'p', text: text.replace('{call}', popularCallPath) });
+
+export const popularPosts: PopularPostContent[] = [
+  {
+    key: 'maren',
+    role: 'pingback-entry',
+    postId: 311,
+    blog: maren,
+    layout: 'wordpress-classic',
+    linksCall: 'content',
+    path: 'frueher-gewusst-geld/',
+    title: 'Über Geld reden, bevor es fehlt',
+    excerpt: 'Mein Beitrag zu Ninas Blogparade: drei Sätze über Geld, die ich gern früher gehört hätte.',
+    author: 'Maren Petersen',
+    time: { daysAgo: 18, at: '09:10' },
+    image: '/maren-texte/wp-content/uploads/sparschwein.png',
+    imageAlt: 'Ein Sparschwein auf einem Schreibtisch',
+    categories: ['Blogparaden'],
+    tags: ['Geld'],
+    blocks: [
+      answersCall(
+        'Nina fragt in ihrer [Blogparade „Was ich gerne früher gewusst hätte“]({call}), und bei mir geht es ums Geld.',
+      ),
+      lessons('Drei Sätze, die ich mir heute selbst sagen würde:', [
+        'Ein Angebot ohne Preis ist kein Angebot.',
+        'Rücklagen sind keine Kür, sondern Pflicht.',
+        'Wer Rabatte gibt, muss wissen, wofür.',
+      ]),
+      { kind: 'p', text: 'Und was hättet ihr gern früher gewusst?' },
+    ],
+  },
+  {
+    key: 'stefan',
+    role: 'comment-entry',
+    postId: 57,
+    blog: stefan,
+    layout: 'ghost',
+    linksCall: 'content',
+    path: 'lehrjahre-in-der-eigenen-werkstatt/',
+    title: 'Lehrjahre in der eigenen Werkstatt',
+    excerpt: 'Was ich in fünf Jahren Selbstständigkeit als Schreiner gelernt habe – für Ninas Blogparade.',
+    author: 'Stefan Wolff',
+    time: { daysAgo: 16, at: '19:30' },
+    image: '/werkbank-stefan/content/images/hobelbank.png',
+    imageAlt: 'Eine alte Hobelbank mit Werkzeug',
+    categories: ['Blogparaden'],
+    tags: ['Werkstatt'],
+    blocks: [
+      answersCall(
+        'Für die [Blogparade von Nina Hartmann]({call}) habe ich aufgeschrieben, was ich als junger Schreiner gern früher gewusst hätte.',
+      ),
+      lessons('Das hätte mir geholfen:', [
+        'Werkzeug kauft man erst, wenn man es dreimal geliehen hat.',
+        'Jeder Kostenvoranschlag braucht einen Puffer für Überraschungen.',
+        'Stammkundschaft entsteht durch Reparaturen, nicht durch Neubauten.',
+        'Feierabend ist auch in der eigenen Werkstatt erlaubt.',
+      ]),
+    ],
+  },
+  {
+    key: 'paul',
+    role: 'comment-entry',
+    postId: 12,
+    blog: paul,
+    layout: 'hugo',
+    linksCall: 'content',
+    path: 'posts/fuenf-dinge/',
+    title: 'Fünf Dinge, die mir als Webdesigner niemand gesagt hat',
+    excerpt: 'Verträge, Korrekturschleifen und warum ich heute anders anfangen würde.',
+    author: 'Paul Neumann',
+    time: { daysAgo: 9, at: '21:40' },
+    image: '/paul-pixelt/images/skizzen.png',
+    imageAlt: 'Skizzen von Webseiten auf Papier',
+    categories: ['Blogparaden'],
+    tags: ['Webdesign'],
+    blocks: [
+      answersCall(
+        'Nina sammelt in ihrer [Blogparade]({call}), was wir gerne früher gewusst hätten. Hier sind meine fünf Punkte.',
+      ),
+      lessons('Niemand hat mir gesagt, dass …', [
+        'zwei Korrekturschleifen in den Vertrag gehören.',
+        'Kundinnen Texte später liefern, als sie versprechen.',
+        'ein Wartungsvertrag mehr wert ist als ein Relaunch.',
+        'ich Nein sagen darf, wenn das Projekt nicht passt.',
+        'Fotos über eine Website mehr entscheiden als Farben.',
+      ]),
+    ],
+  },
+  {
+    key: 'lisa',
+    role: 'comment-entry',
+    postId: 204,
+    blog: lisa,
+    layout: 'wordpress-block',
+    linksCall: 'content',
+    path: 'erstes-jahr/',
+    title: 'Was mir das erste Jahr als Lerntherapeutin beigebracht hat',
+    excerpt: 'Ein Jahr eigene Praxis: was ich über Eltern, Kinder und mich selbst gelernt habe.',
+    author: 'Lisa Brandt',
+    time: { daysAgo: 2, at: '08:15' },
+    image: '/lisa-lernt/wp-content/uploads/buchstaben.png',
+    imageAlt: 'Holzbuchstaben auf einem Kindertisch',
+    categories: ['Blogparaden'],
+    tags: ['Praxis'],
+    blocks: [
+      answersCall('Mein Beitrag zur [Blogparade „Was ich gerne früher gewusst hätte“]({call}) von Nina.'),
+      lessons('Im ersten Jahr habe ich gelernt:', [
+        'Eltern brauchen oft mehr Zeit als die Kinder.',
+        'Ein fester Wochentag für Verwaltung rettet die Woche.',
+        'Kleine Fortschritte gehören gefeiert.',
+      ]),
+    ],
+  },
+  {
+    key: 'greta',
+    role: 'teaser-entry',
+    postId: 640,
+    blog: greta,
+    layout: 'wordpress-block',
+    linksCall: 'content',
+    path: 'zehn-jahre-kamera/',
+    title: 'Zehn Jahre mit der Kamera – ein Rückblick mit Lehrgeld',
+    excerpt:
+      'Endlich ist er fertig: mein Beitrag zur Blogparade. Über Umwege, Lehrgeld und eine Kamera, die ich zu früh gekauft habe.',
+    author: 'Greta Sander',
+    time: { daysAgo: 4, at: '07:20' },
+    image: '/greta-fotografiert/wp-content/uploads/kamera.png',
+    imageAlt: 'Eine alte Spiegelreflexkamera auf einem Fensterbrett',
+    categories: ['Blogparaden'],
+    tags: ['Rückblick'],
+    blocks: [
+      answersCall(
+        'Vor ein paar Tagen habe ich bei Nina versprochen mitzumachen – hier ist er, mein Beitrag zu ihrer [Blogparade „Was ich gerne früher gewusst hätte“]({call}).',
+      ),
+      lessons('Was ich mir vor zehn Jahren gern gesagt hätte:', [
+        'Die teuerste Kamera macht nicht die besten Bilder.',
+        'Ein Vertrag schützt auch bei Freunden.',
+        'Bildrechte klärt man vor dem Shooting, nicht danach.',
+        'Eine Warteliste ist besser als ein voller Kalender.',
+      ]),
+      { kind: 'p', text: 'Danke, Nina, für den Anstoß zum Zurückschauen!' },
+    ],
+  },
+  {
+    key: 'greta-hochzeit',
+    role: 'window-unrelated',
+    postId: 633,
+    blog: greta,
+    layout: 'wordpress-block',
+    linksCall: 'none',
+    path: 'hochzeit-am-aasee/',
+    title: 'Eine Hochzeit am Aasee',
+    excerpt: 'Regen am Morgen, Sonne am Nachmittag: eine kleine Hochzeitsreportage.',
+    author: 'Greta Sander',
+    time: { daysAgo: 12, at: '16:00' },
+    image: '/greta-fotografiert/wp-content/uploads/aasee.png',
+    imageAlt: 'Ein Brautpaar unter einem Regenschirm am See',
+    categories: ['Reportagen'],
+    tags: ['Hochzeit'],
+    blocks: [
+      {
+        kind: 'p',
+        text: 'Am Morgen hat es geregnet, am Nachmittag kam die Sonne. Die schönsten Bilder entstanden dazwischen.',
+      },
+      lessons('Was auf keiner Hochzeit fehlen darf:', [
+        'ein großer Schirm',
+        'Ersatzakkus',
+        'ein Müsliriegel für die Fotografin',
+      ]),
+    ],
+  },
+  {
+    key: 'greta-winter',
+    role: 'outside-window',
+    postId: 598,
+    blog: greta,
+    layout: 'wordpress-block',
+    linksCall: 'none',
+    path: 'winterlicht/',
+    title: 'Winterlicht im Studio',
+    excerpt: 'Wie ich mit einem einzigen Fenster und einem Reflektor Porträts beleuchte.',
+    author: 'Greta Sander',
+    time: { daysAgo: 45, at: '10:00' },
+    image: '/greta-fotografiert/wp-content/uploads/fenster.png',
+    imageAlt: 'Ein Porträt im seitlichen Fensterlicht',
+    categories: ['Technik'],
+    tags: ['Licht'],
+    blocks: [
+      {
+        kind: 'p',
+        text: 'Im Winter ist das Licht weich und tief. Ein Fenster und ein weißer Reflektor reichen für ein schönes Porträt.',
       },
     ],
   },

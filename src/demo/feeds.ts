@@ -9,8 +9,8 @@ export interface FeedItem {
   published: Date | null;
   categories: string[];
   description: string;
-  /** Full HTML, carried in `content:encoded`. */
-  html: string;
+  /** Full HTML, carried in `content:encoded`; absent when the blog's feed shows excerpts only. */
+  html?: string;
   comments?: string;
   commentRss?: string;
   commentCount?: number;
@@ -40,7 +40,7 @@ function item(i: FeedItem): string {
     ...i.categories.map((c) => `<category>${cdata(c)}</category>`),
     `<guid isPermaLink="${i.guidIsPermaLink}">${esc(i.guid)}</guid>`,
     `<description>${cdata(i.description)}</description>`,
-    `<content:encoded>${cdata(i.html)}</content:encoded>`,
+    i.html !== undefined ? `<content:encoded>${cdata(i.html)}</content:encoded>` : '',
     i.commentRss ? `<wfw:commentRss>${esc(i.commentRss)}</wfw:commentRss>` : '',
     i.commentCount !== undefined ? `<slash:comments>${i.commentCount}</slash:comments>` : '',
   ];

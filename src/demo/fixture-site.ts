@@ -4,7 +4,11 @@
 // - the call's comment feed `<call>/feed/` (newest first, no commenter or pingback source URLs);
 // - participant blogs: every blog home advertises its RSS feed; Clara's feed holds the entry that
 //   only this road finds, a post naming #Wunschkunde without linking the call, and an older post;
-// - registration of `entries` by tests and the demo (webmention/pingback senders use them too).
+// - registration of `entries` by tests and the demo (webmention/pingback senders use them too);
+// - a second, popular call (`popular`, /kompass/): fifteen comments on three WordPress comment pages
+//   (`comment-page-N/`, the newest shown at the call itself), entries linked from every page, and
+//   Greta's "Ich bin dabei" whose entry only her excerpt-only feed leads to, beside an unrelated
+//   post in the parade's window and one from before it. Every request is logged (`requests()`).
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -22,10 +26,16 @@ import {
   hostBlog,
   type ListContent,
   olderHostPost,
+  type PopularRole,
   type PostContent,
   type PostTime,
   parade as paradeContent,
   blogs as participantBlogs,
+  popularBlogs,
+  popularCall,
+  popularHostBlog,
+  popularParade,
+  popularPosts,
 } from './content.js';
 import { type FeedItem, renderRss } from './feeds.js';
 import { renderBlogHome, renderStatusPage } from './pages/blog-home.js';
@@ -96,6 +106,40 @@ export interface FixtureDiscovery {
   blogs: FixtureBlog[];
 }
 
+/** The popular call, whose comments span three pages, and the posts around it. */
+export interface FixturePopular {
+  callUrl: string;
+  /** Its comment feed: the newest ten comments, older ones at `?paged=N`. */
+  commentFeedUrl: string;
+  parade: { title: string; prompt: string; deadline: string; lang: 'de'; hashtag: string };
+  /** The comment pages in order, oldest first, as the pagination links them (the newest is the call's own address). */
+  commentPageUrls: string[];
+  /** For each comment page: the entries its pingbacks and comment texts lead to. */
+  entryUrlsByPage: string[][];
+  /** Greta's blog: her website in her "Ich bin dabei" comment; its feed carries excerpts only. */
+  teaserBlogHome: string;
+  teaserFeedUrl: string;
+  /** Greta's entry: it links the call, but its feed item is only a teaser and no comment links it. */
+  teaserEntryUrl: string;
+  /** Greta's other post while the parade runs: no link to the call. */
+  windowUnrelatedUrl: string;
+  /** Greta's post from before the call. */
+  outsideWindowUrl: string;
+  /** Truth for every post around the popular call but the one before the window. */
+  entries: FixtureEntry[];
+  blogs: FixtureBlog[];
+}
+
+export interface FixtureRequest {
+  method: string;
+  path: string;
+  /** The query string, with its `?`, or ''. */
+  search: string;
+  /** Sent If-None-Match or If-Modified-Since. */
+  conditional: boolean;
+  status: number;
+}
+
 export interface FixtureSite {
   origin: string;
   callUrl: string;
@@ -108,8 +152,12 @@ export interface FixtureSite {
   entries: FixtureEntry[];
   blogs: FixtureBlog[];
   discovery: FixtureDiscovery;
+  popular: FixturePopular;
   url(path: string): string;
   hits(path: string): number;
+  /** Every request answered since the start or the last `clearRequests()`, in order. */
+  requests(): FixtureRequest[];
+  clearRequests(): void;
   setStatus(path: string, status: number | null): void;
   close(): Promise<void>;
 }
@@ -213,8 +261,10 @@ export async function startFixtureSite(opts: FixtureSiteOptions = {}): Promise<F
   // 21:59:59 UTC is still the same calendar day in Berlin, summer or winter.
   const deadline = new Date(day0 + paradeContent.deadlineDays * DAY + DAY - 2 * 60 * MINUTE - 1000);
   const deadlineText = germanDate(deadline);
+  const popularDeadline = new Date(day0 + popularParade.deadlineDays * DAY + DAY - 2 * 60 * MINUTE - 1000);
 
-  const routes = new Map<string, () => Reply>();
+  const routes = new Map<string, (url: URL) => Reply>();
+  const requestLog: FixtureRequest[] = [];
   const hitCounts = new Map<string, number>();
   const forced = new Map<string, number>();
   const timers = new Set<NodeJS.Timeout>();
@@ -232,7 +282,14 @@ export async function startFixtureSite(opts: FixtureSiteOptions = {}): Promise<F
 
   const published = new Map<PostContent, Date | null>();
   const urls = new Map<PostContent, string>();
-  const allPosts: PostContent[] = [callPost, olderHostPost, ...entryContents, ...discoveryPosts];
+  const allPosts: PostContent[] = [
+    callPost,
+    olderHostPost,
+    ...entryContents,
+    ...discoveryPosts,
+    popularCall,
+    ...popularPosts,
+  ];
   for (const post of allPosts) {
     const date = post.time ? timeOf(post.time, day0) : null;
     published.set(post, date);
@@ -241,6 +298,9 @@ export async function startFixtureSite(opts: FixtureSiteOptions = {}): Promise<F
   const urlOf = (post: PostContent) => urls.get(post) ?? origin;
   const callUrl = urlOf(callPost);
   const commentFeedUrl = `${callUrl}feed/`;
+  const calls = [callPost, popularCall];
+  const commentFeedOf = (post: PostContent) => (calls.includes(post) ? `${urlOf(post)}feed/` : null);
+  const pingbackSources = [...entryContents, ...discoveryPosts, ...popularPosts];
 
   const blogModel = (b: BlogContent, layout: keyof typeof layouts): BlogModel => {
     const link = (l: { text: string; href?: string }) => linkOf(l, b.base, origin);
@@ -272,7 +332,7 @@ export async function startFixtureSite(opts: FixtureSiteOptions = {}): Promise<F
         // Gaps, as spam and deleted comments leave them in a real blog's ids.
         nextCommentId += 1 + (id % 3);
         if (c.kind === 'pingback') {
-          const from = [...entryContents, ...discoveryPosts].find((e) => e.key === c.from);
+          const from = pingbackSources.find((e) => e.key === c.from);
           return {
             id,
             kind: 'pingback' as const,
@@ -325,13 +385,32 @@ export async function startFixtureSite(opts: FixtureSiteOptions = {}): Promise<F
       comments: commentsOf(post),
       recent: post.blog.recent.map((l) => linkOf(l, post.blog.base, origin)),
       callUrl,
-      commentFeedUrl: post === callPost ? commentFeedUrl : null,
+      commentFeedUrl: commentFeedOf(post),
       now,
       md,
       href: abs,
     });
   }
   const modelOf = (post: PostContent) => models.get(post)!;
+
+  // WordPress comment pages: oldest first, `comment-page-N/`; the post's own address shows the newest or the first.
+  const commentPagesOf = (post: PostContent): PageModel[] => {
+    const m = modelOf(post);
+    const split = post.commentPages;
+    if (!split) return [m];
+    const total = Math.max(1, Math.ceil(m.comments.length / split.perPage));
+    const shown = split.shown === 'newest' ? total : 1;
+    const url = (n: number) => (n === shown ? `${m.url}#comments` : `${m.url}comment-page-${n}/#comments`);
+    return Array.from({ length: total }, (_, i) => ({
+      ...m,
+      comments: m.comments.slice(i * split.perPage, (i + 1) * split.perPage),
+      commentPage: { current: i + 1, total, count: m.comments.length, url },
+    }));
+  };
+  const shownPage = (post: PostContent): PageModel => {
+    const pages = commentPagesOf(post);
+    return post.commentPages?.shown === 'oldest' ? pages[0]! : pages.at(-1)!;
+  };
 
   const html = (body: string, lastModified?: Date): Reply => ({
     type: 'text/html; charset=UTF-8',
@@ -346,6 +425,7 @@ export async function startFixtureSite(opts: FixtureSiteOptions = {}): Promise<F
 
   const feedItem = (post: PostContent): FeedItem => {
     const m = modelOf(post);
+    const commentRss = commentFeedOf(post);
     return {
       title: post.title,
       link: m.url,
@@ -355,11 +435,11 @@ export async function startFixtureSite(opts: FixtureSiteOptions = {}): Promise<F
       published: m.post.published,
       categories: [...post.categories, ...post.tags],
       description: m.post.excerpt,
-      html: layouts[post.layout].renderContent(m),
+      ...(post.blog.feedExcerptOnly ? {} : { html: layouts[post.layout].renderContent(m) }),
       ...(post.layout.startsWith('wordpress')
         ? { comments: `${m.url}#respond`, commentCount: m.comments.length }
         : {}),
-      ...(post === callPost ? { commentRss: commentFeedUrl } : {}),
+      ...(commentRss ? { commentRss } : {}),
     };
   };
 
@@ -398,39 +478,54 @@ export async function startFixtureSite(opts: FixtureSiteOptions = {}): Promise<F
   routes.set('/robots.txt', () => ({ type: 'text/plain; charset=UTF-8', body: 'User-agent: *\nAllow: /\n' }));
   routes.set(hostBlog.base, blogHome(hostBlog, hostPosts));
   routes.set(`${hostBlog.base}feed/`, blogFeed(hostBlog, hostPosts));
+  routes.set(popularHostBlog.base, blogHome(popularHostBlog, [popularCall]));
+  routes.set(`${popularHostBlog.base}feed/`, blogFeed(popularHostBlog, [popularCall]));
   routes.set('/not-html', () => ({ type: 'image/png', body: imageFor('/not-html') }));
-  for (const post of hostPosts) {
-    routes.set(normalizePath(urlOf(post)), () =>
-      html(layouts[post.layout].renderPage(modelOf(post)), published.get(post) ?? now),
-    );
+  for (const post of [...hostPosts, popularCall]) {
+    const render = (page: PageModel) => () =>
+      html(layouts[post.layout].renderPage(page), published.get(post) ?? now);
+    routes.set(normalizePath(urlOf(post)), render(shownPage(post)));
+    if (post.commentPages) {
+      for (const page of commentPagesOf(post)) {
+        routes.set(`${normalizePath(urlOf(post))}comment-page-${page.commentPage!.current}/`, render(page));
+      }
+    }
   }
-  routes.set(normalizePath(commentFeedUrl), () => {
-    const m = modelOf(callPost);
-    const items = [...m.comments].reverse().map(
-      (c): FeedItem => ({
-        title: `Von: ${c.author}`,
-        link: `${callUrl}#comment-${c.id}`,
-        guid: `${m.blog.home}?p=${callPost.postId}#comment-${c.id}`,
-        guidIsPermaLink: false,
-        creator: c.author,
-        published: c.date,
-        categories: [],
-        description: c.text,
-        html: c.html,
-      }),
-    );
-    return rss(
-      renderRss({
-        title: `Kommentare zu: ${callPost.title}`,
-        link: callUrl,
-        selfUrl: commentFeedUrl,
-        description: hostBlog.tagline,
-        lastBuild: m.comments.at(-1)?.date ?? now,
-        generator: layouts[callPost.layout].generator,
-        items,
-      }),
-    );
-  });
+  // WordPress comment feeds carry the newest ten comments; `?paged=N` goes back, past the end is a 404.
+  const commentFeed =
+    (post: PostContent) =>
+    (url: URL): Reply => {
+      const m = modelOf(post);
+      const feedUrl = commentFeedOf(post)!;
+      const paged = Math.max(1, Number(url.searchParams.get('paged') ?? 1) || 1);
+      const newest = [...m.comments].reverse().slice((paged - 1) * 10, paged * 10);
+      if (paged > 1 && newest.length === 0) return statusReply(404);
+      const items = newest.map(
+        (c): FeedItem => ({
+          title: `Von: ${c.author}`,
+          link: `${m.url}#comment-${c.id}`,
+          guid: `${m.blog.home}?p=${post.postId}#comment-${c.id}`,
+          guidIsPermaLink: false,
+          creator: c.author,
+          published: c.date,
+          categories: [],
+          description: c.text,
+          html: c.html,
+        }),
+      );
+      return rss(
+        renderRss({
+          title: `Kommentare zu: ${post.title}`,
+          link: m.url,
+          selfUrl: feedUrl,
+          description: post.blog.tagline,
+          lastBuild: m.comments.at(-1)?.date ?? now,
+          generator: layouts[post.layout].generator,
+          items,
+        }),
+      );
+    };
+  for (const post of calls) routes.set(normalizePath(commentFeedOf(post)!), commentFeed(post));
 
   for (const blog of participantBlogs) {
     const posts = entryContents.filter((e) => e.blog === blog);
@@ -444,7 +539,12 @@ export async function startFixtureSite(opts: FixtureSiteOptions = {}): Promise<F
     routes.set(blog.base, blogHome(blog, posts));
     routes.set(`${blog.base}feed/`, blogFeed(blog, posts));
   }
-  for (const entry of [...entryContents, ...discoveryPosts]) {
+  for (const blog of popularBlogs) {
+    const posts = newestFirst(popularPosts.filter((p) => p.blog === blog));
+    routes.set(blog.base, blogHome(blog, posts));
+    routes.set(`${blog.base}feed/`, blogFeed(blog, posts));
+  }
+  for (const entry of [...entryContents, ...discoveryPosts, ...popularPosts]) {
     const render = () => layouts[entry.layout].renderPage(modelOf(entry));
     routes.set(normalizePath(urlOf(entry)), () =>
       entry.charset === 'windows-1252'
@@ -460,6 +560,16 @@ export async function startFixtureSite(opts: FixtureSiteOptions = {}): Promise<F
   function send(req: IncomingMessage, res: ServerResponse, reply: Reply): void {
     const body = typeof reply.body === 'string' ? Buffer.from(reply.body, 'utf8') : reply.body;
     const status = reply.status ?? 200;
+    const url = new URL(req.url ?? '/', origin);
+    const entry: FixtureRequest = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      search: url.search,
+      conditional:
+        req.headers['if-none-match'] !== undefined || req.headers['if-modified-since'] !== undefined,
+      status,
+    };
+    requestLog.push(entry);
     const etag = `"${createHash('sha1').update(body).digest('base64url').slice(0, 20)}"`;
     const headers: Record<string, string> = {
       'Content-Type': reply.type,
@@ -477,6 +587,7 @@ export async function startFixtureSite(opts: FixtureSiteOptions = {}): Promise<F
           reply.lastModified !== undefined &&
           Date.parse(since) >= Math.floor(reply.lastModified.getTime() / 1000) * 1000);
       if (notModified) {
+        entry.status = 304;
         res.writeHead(304, { ETag: etag });
         res.end();
         return;
@@ -501,7 +612,7 @@ export async function startFixtureSite(opts: FixtureSiteOptions = {}): Promise<F
     const status = forced.get(path);
     if (status !== undefined) return statusReply(status);
     const route = routes.get(path);
-    if (route) return route();
+    if (route) return route(url);
     // WordPress and friends redirect to the canonical trailing slash.
     if (!path.endsWith('/') && routes.has(`${path}/`)) {
       return statusReply(301, { Location: `${origin}${path}/${url.search}` });
@@ -588,6 +699,40 @@ export async function startFixtureSite(opts: FixtureSiteOptions = {}): Promise<F
     blogs: discoveryBlogs.map((b) => blogOf(b, newestFirst(discoveryPosts.filter((p) => p.blog === b)))),
   };
 
+  const popularOf = (role: PopularRole) => popularPosts.filter((p) => p.role === role);
+  const popularPages = commentPagesOf(popularCall);
+  const popularCallUrl = urlOf(popularCall);
+  const popular: FixturePopular = {
+    callUrl: popularCallUrl,
+    commentFeedUrl: commentFeedOf(popularCall)!,
+    parade: {
+      title: popularParade.title,
+      prompt: popularParade.prompt,
+      deadline: popularDeadline.toISOString(),
+      lang: popularParade.lang,
+      hashtag: popularParade.hashtag,
+    },
+    commentPageUrls: popularPages.map((p) =>
+      p.commentPage!.url(p.commentPage!.current).replace(/#comments$/, ''),
+    ),
+    entryUrlsByPage: popularPages.map((page) =>
+      page.comments.flatMap((c) => {
+        const linked =
+          c.kind === 'pingback'
+            ? [c.authorUrl ?? '']
+            : [...c.html.matchAll(/href="([^"]+)"/g)].map((l) => l[1]!);
+        return linked.filter((u) => popularPosts.some((p) => p.linksCall === 'content' && urlOf(p) === u));
+      }),
+    ),
+    teaserBlogHome: abs(popularOf('teaser-entry')[0]!.blog.base),
+    teaserFeedUrl: abs(`${popularOf('teaser-entry')[0]!.blog.base}feed/`),
+    teaserEntryUrl: urlOf(popularOf('teaser-entry')[0]!),
+    windowUnrelatedUrl: urlOf(popularOf('window-unrelated')[0]!),
+    outsideWindowUrl: urlOf(popularOf('outside-window')[0]!),
+    entries: popularPosts.filter((p) => p.role !== 'outside-window').map(truthOf),
+    blogs: popularBlogs.map((b) => blogOf(b, newestFirst(popularPosts.filter((p) => p.blog === b)))),
+  };
+
   return {
     origin,
     callUrl,
@@ -603,8 +748,13 @@ export async function startFixtureSite(opts: FixtureSiteOptions = {}): Promise<F
     entries,
     blogs,
     discovery,
+    popular,
     url: (p) => (/^https?:\/\//i.test(p) ? p : `${origin}${p.startsWith('/') ? '' : '/'}${p}`),
     hits: (p) => hitCounts.get(normalizePath(p)) ?? 0,
+    requests: () => requestLog.map((r) => ({ ...r })),
+    clearRequests: () => {
+      requestLog.length = 0;
+    },
     setStatus: (p, s) => {
       if (s === null) forced.delete(normalizePath(p));
       else forced.set(normalizePath(p), s);

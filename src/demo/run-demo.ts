@@ -39,7 +39,17 @@ export async function runDemo(
   });
   // A few entries are registered by hand; discovery finds the rest through the call's comments and feeds.
   for (const entry of site.entries.slice(0, 4)) await registerEntry(ctx, parade, entry.url, 'demo');
-  const found = await runDiscoveryPass(ctx, { paradeId: parade.id });
+  // A popular call: three comment pages, and an entry only its author's teaser-only feed leads to.
+  const popular = await createParade(ctx, {
+    callUrl: site.popular.callUrl,
+    title: site.popular.parade.title,
+    prompt: site.popular.parade.prompt,
+    hashtag: site.popular.parade.hashtag,
+    deadline: site.popular.parade.deadline,
+    lang: site.popular.parade.lang,
+    slug: 'demo-frueher-gewusst',
+  });
+  const found = await runDiscoveryPass(ctx);
   const summary = await runCrawlPass(ctx, {});
   const scheduler = startScheduler(ctx);
   const server = await startServer(ctx, {
@@ -54,6 +64,8 @@ export async function runDemo(
       `crawled ${summary.claimed} entries (${summary.fetched} fetched, ${summary.failed} failed)`,
       `overview:        ${server.url}/p/${parade.slug}`,
       `admin:           ${adminUrl.replace(config.baseUrl, server.url)}`,
+      `popular call:    ${server.url}/p/${popular.parade.slug}`,
+      `its admin:       ${popular.adminUrl.replace(config.baseUrl, server.url)}`,
       'press Ctrl-C to stop',
       '',
     ].join('\n'),

@@ -2,6 +2,7 @@ import type { Cheerio, CheerioAPI } from 'cheerio';
 import * as cheerio from 'cheerio';
 import type { Element } from 'domhandler';
 import { absolutizeUrl, normalizeUrl } from '../sanitize/index.js';
+import { commentPostKey } from './comment-urls.js';
 import { documentBase, type FeedLink, feedLinksOf } from './feed-discovery.js';
 
 export interface CallPageFindings {
@@ -19,7 +20,7 @@ export interface CallPageFindings {
 const PINGBACK = '.pingback, .trackback, .comment-type-pingback, .comment-type-trackback';
 
 // One comment, on WordPress (classic, block), Blogger (threaded and classic) and microformats markup.
-const COMMENT = [
+export const COMMENT = [
   '.comment',
   '.comment-body',
   '.wp-block-comment-template > li',
@@ -66,17 +67,8 @@ const META = [
 
 const PREFERRED_PINGBACK_LINK = 'a.url, .comment-author a, .wp-block-comment-author-name a, cite a';
 
-// Comment-area query parameters that still mean "this page": WordPress replies and pages, Blogger anchors.
-const SELF_PARAMS = ['replytocom', 'cpage', 'unapproved', 'moderation-hash', 'showComment'];
-
 // Platform hosts that never hold a participant's post: avatars and Blogger's profile/admin pages.
 const PLATFORM_HOST = /(^|\.)(gravatar\.com|blogger\.com)$/i;
-
-function withoutSelfParams(url: string): string {
-  const parsed = new URL(url);
-  for (const p of SELF_PARAMS) parsed.searchParams.delete(p);
-  return parsed.href;
-}
 
 function isAvatarLink(a: Cheerio<Element>): boolean {
   const img = a.find('img');
@@ -139,7 +131,7 @@ export function readCallPage(html: string, pageUrl: string): CallPageFindings {
   const self = new Set(
     [pageUrl, $('link[rel~="canonical"]').attr('href') ?? '']
       .map((u) => absolutizeUrl(u, base))
-      .map((u) => (u === null ? null : normalizeUrl(withoutSelfParams(u))))
+      .map((u) => (u === null ? null : commentPostKey(u)))
       .filter((u): u is string => u !== null),
   );
   const home = homeKeys($, base);
@@ -150,7 +142,7 @@ export function readCallPage(html: string, pageUrl: string): CallPageFindings {
     if (url === null) return null;
     const parsed = new URL(url);
     if (PLATFORM_HOST.test(parsed.hostname) || /\/wp-(admin|login\.php)/.test(parsed.pathname)) return null;
-    const key = normalizeUrl(withoutSelfParams(url));
+    const key = commentPostKey(url);
     if (key === null || self.has(key)) return null;
     if (/comment-reply-link|comment-reply/.test(a.attr('class') ?? '') || isAvatarLink(a)) return null;
     return url;

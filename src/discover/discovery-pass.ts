@@ -7,18 +7,20 @@ import {
   type DiscoverySource,
   claimDiscoverySource,
   dueDiscoverySources,
+  findCallSource,
   finishDiscoveryRun,
   markItemsSeen,
   type SourceKind,
   startDiscoveryRun,
+  unseenItemKeys,
   updateDiscoverySource,
 } from '../store/discovery-repository.js';
 import { listEntries, type Road } from '../store/entry-repository.js';
 import { listAllParades, type Parade } from '../store/parade-repository.js';
-import { readCallPage } from './call-page.js';
+import { PageBudget, readCommentArea, readCommentFeed, SourceFailure } from './comment-pager.js';
 import { advertisedFeeds, blogHomeFor, usualFeedPaths } from './feed-discovery.js';
-import { matchFeedItem } from './feed-match.js';
 import { type FeedItem, parseFeed } from './feed-parser.js';
+import { paradeWindow, selectFeedItems } from './participant-window.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -32,7 +34,27 @@ export interface DiscoverySummary {
   failedSources: number;
   candidates: number;
   newEntries: number;
+  /** Comments and feed items read. */
+  items: number;
+  /** Candidates proposed only because a participant published them while the parade ran. */
+  windowCandidates: number;
+  /** Pages and feed items left for the next pass because a per-pass cap was reached. */
+  deferred: number;
+  /** Comment pages and comment-feed pages read beyond each call page. */
+  pages: number;
 }
+
+const emptySummary = (): DiscoverySummary => ({
+  parades: 0,
+  sources: 0,
+  failedSources: 0,
+  candidates: 0,
+  newEntries: 0,
+  items: 0,
+  windowCandidates: 0,
+  deferred: 0,
+  pages: 0,
+});
 
 interface Candidate {
   url: string;
@@ -45,9 +67,14 @@ interface SourceResult {
   /** Participant blogs learned from this source (commenters' websites). */
   blogs: { url: string; foundVia: string }[];
   update: Partial<DiscoverySource>;
+  items: number;
+  /** Candidates taken only because of the parade's window. */
+  window: number;
+  deferred: number;
+  pages: number;
+  /** Parts that failed while the rest worked (a comment page, the comment feed). */
+  problems: string[];
 }
-
-class SourceFailure extends Error {}
 
 function htmlOf(result: FetchSuccess): string {
   return decodeHtml(result.body, result.contentType).html;
@@ -91,24 +118,18 @@ async function readFeed(ctx: AppContext, source: DiscoverySource, feedUrl: strin
   return { items: parsed.items, etag: fetched.etag, lastModified: fetched.lastModified };
 }
 
-async function newItems(ctx: AppContext, source: DiscoverySource, items: FeedItem[]): Promise<FeedItem[]> {
-  const fresh = await markItemsSeen(
-    ctx.db,
-    source.id,
-    items.map((i) => i.key),
-    ctx.clock.now().toISOString(),
-  );
-  return items.filter((i) => fresh.has(i.key));
-}
-
-/** The call post: pingbacks and links in its comments, commenters' blogs, and its comment feed. */
+/**
+ * The call post: pingbacks and links in its comments, commenters' blogs, and its comment feed —
+ * every comment page once, then only the newest page and new ones.
+ */
 async function discoverFromCall(
   ctx: AppContext,
   parade: Parade,
   source: DiscoverySource,
 ): Promise<SourceResult> {
-  const page = must(await ctx.http.fetch(parade.call_url), 'the call page could not be fetched');
-  const findings = readCallPage(htmlOf(page), page.url);
+  const budget = new PageBudget(ctx.config.discovery.pagesPerPass);
+  const area = await readCommentArea(ctx, source, parade.call_url, budget);
+  const { findings } = area;
   const candidates: Candidate[] = [
     ...findings.pingbacks.map((url) => ({
       url,
@@ -125,9 +146,11 @@ async function discoverFromCall(
     url,
     foundVia: 'website of a commenter on the call',
   }));
-  const feedUrl = findings.commentFeedUrl ?? conventionalCommentFeed(page.url);
-  const feed = await readFeed(ctx, source, feedUrl);
-  for (const item of await newItems(ctx, source, feed.items)) {
+  const feedUrl = area.commentFeedUrl ?? source.feed_url ?? conventionalCommentFeed(area.callUrl);
+  const feed = await readCommentFeed(ctx, source, feedUrl, budget, {
+    guessWordpressPages: area.commentsEverShown === 0,
+  });
+  for (const item of feed.items) {
     for (const url of linksInItem(item)) {
       candidates.push({ url, road: 'call-comment', detail: 'linked in the comment feed of the call' });
     }
@@ -135,7 +158,18 @@ async function discoverFromCall(
   return {
     candidates,
     blogs,
-    update: { feed_url: feedUrl, etag: feed.etag, last_modified: feed.lastModified },
+    update: {
+      feed_url: feedUrl,
+      etag: feed.etag,
+      last_modified: feed.lastModified,
+      resume_url: feed.resumeUrl,
+      ...(area.published !== null ? { published: area.published } : {}),
+    },
+    items: area.comments + feed.read,
+    window: 0,
+    deferred: area.deferred + (feed.resumeUrl !== null ? 1 : 0),
+    pages: budget.used,
+    problems: [...area.problems, ...feed.problems],
   };
 }
 
@@ -159,27 +193,83 @@ async function findBlogFeed(ctx: AppContext, homeUrl: string): Promise<string> {
   throw new SourceFailure('no feed found on the blog (neither advertised nor at the usual paths)');
 }
 
-/** A participant blog: new feed items that link the call or name the prompt or hashtag. */
+/** Window candidates still allowed in this run of one parade. */
+interface WindowAllowance {
+  left: number;
+}
+
+/** The host's own blog: their other posts in the window are no entries unless they link the call. */
+function isHostBlog(parade: Parade, blogUrl: string): boolean {
+  try {
+    const call = new URL(parade.call_url);
+    const blog = new URL(blogUrl.replace(/^feed:/, ''));
+    return blog.origin === call.origin && call.pathname.startsWith(blog.pathname);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A participant blog: new feed items that link the call or name the prompt or hashtag, and — even
+ * when the feed carries only a teaser — new posts published while the parade runs, a few per blog
+ * and pass; the crawler's backlink check decides about every one of them.
+ */
 async function discoverFromBlog(
   ctx: AppContext,
   parade: Parade,
   source: DiscoverySource,
   callUrls: string[],
+  allowance: WindowAllowance,
 ): Promise<SourceResult> {
   const feedUrl =
     source.feed_url ?? source.url.match(/^feed:(.*)$/)?.[1] ?? (await findBlogFeed(ctx, source.url));
   const feed = await readFeed(ctx, source, feedUrl);
-  const candidates: Candidate[] = [];
-  for (const item of await newItems(ctx, source, feed.items)) {
-    if (!item.link) continue;
-    const match = matchFeedItem(item, { callUrls, prompt: parade.prompt, hashtag: parade.hashtag });
-    if (match.matches)
-      candidates.push({ url: item.link, road: 'blog-feed', detail: `feed item ${match.why}` });
-  }
+  const unseen = await unseenItemKeys(
+    ctx.db,
+    source.id,
+    feed.items.map((i) => i.key),
+  );
+  const fresh = feed.items.filter((i) => unseen.has(i.key));
+  const { discovery } = ctx.config;
+  const window = isHostBlog(parade, source.url)
+    ? null
+    : paradeWindow({
+        callPublished: (await findCallSource(ctx.db, parade.id))?.published ?? null,
+        createdAt: parade.created_at,
+        deadline: parade.deadline,
+        closedAt: parade.closed_at,
+        graceDays: discovery.graceDays,
+      });
+  const selection = selectFeedItems(fresh, {
+    match: { callUrls, prompt: parade.prompt, hashtag: parade.hashtag },
+    window,
+    limit: Math.min(discovery.windowPerBlog, allowance.left),
+  });
+  await markItemsSeen(ctx.db, source.id, selection.seen, ctx.clock.now().toISOString());
+  const taken = selection.candidates.filter((c) => c.why === 'window').length;
+  allowance.left -= taken;
+  const candidates: Candidate[] = selection.candidates.map((c) => ({
+    url: c.url,
+    road: 'blog-feed',
+    detail:
+      c.why === 'window'
+        ? 'feed item published on a participant blog while the parade runs'
+        : `feed item ${c.why}`,
+  }));
+  // Items left for the next pass are only in the feed if it is read in full again: no validators.
+  const validators =
+    selection.deferred > 0
+      ? { etag: null, last_modified: null }
+      : { etag: feed.etag, last_modified: feed.lastModified };
   return {
     candidates,
     blogs: [],
-    update: { feed_url: feedUrl, etag: feed.etag, last_modified: feed.lastModified },
+    update: { feed_url: feedUrl, ...validators },
+    items: feed.items.length,
+    window: taken,
+    deferred: selection.deferred,
+    pages: 0,
+    problems: [],
   };
 }
 
@@ -216,22 +306,18 @@ function isOwnUrl(ctx: AppContext, url: string): boolean {
 
 /** One discovery run for one parade: every due source, including blogs learned along the way. */
 export async function discoverParade(ctx: AppContext, parade: Parade): Promise<DiscoverySummary> {
-  const summary: DiscoverySummary = {
-    parades: 1,
-    sources: 0,
-    failedSources: 0,
-    candidates: 0,
-    newEntries: 0,
-  };
+  const summary: DiscoverySummary = { ...emptySummary(), parades: 1 };
   const runId = await startDiscoveryRun(ctx.db, parade.id, ctx.clock.now().toISOString());
   await ensureSources(ctx, parade);
   const callUrls = [parade.call_url, `${ctx.config.baseUrl}/p/${parade.slug}`];
+  const allowance: WindowAllowance = { left: ctx.config.discovery.windowPerParade };
   const done = new Set<number>();
   const failures: string[] = [];
   for (;;) {
-    const due = (await dueDiscoverySources(ctx.db, parade.id, ctx.clock.now().toISOString())).filter(
-      (s) => !done.has(s.id),
-    );
+    // The call first: it learns the commenters' blogs and the date that opens the parade's window.
+    const due = (await dueDiscoverySources(ctx.db, parade.id, ctx.clock.now().toISOString()))
+      .filter((s) => !done.has(s.id))
+      .sort((a, b) => Number(b.kind === 'call') - Number(a.kind === 'call'));
     if (due.length === 0) break;
     for (const source of due) {
       done.add(source.id);
@@ -251,7 +337,7 @@ export async function discoverParade(ctx: AppContext, parade: Parade): Promise<D
         const result =
           source.kind === 'call'
             ? await discoverFromCall(ctx, parade, source)
-            : await discoverFromBlog(ctx, parade, source, callUrls);
+            : await discoverFromBlog(ctx, parade, source, callUrls, allowance);
         let fresh = 0;
         for (const candidate of result.candidates) {
           if (isOwnUrl(ctx, candidate.url)) continue;
@@ -270,6 +356,10 @@ export async function discoverParade(ctx: AppContext, parade: Parade): Promise<D
           }
         }
         summary.newEntries += fresh;
+        summary.items += result.items;
+        summary.windowCandidates += result.window;
+        summary.deferred += result.deferred;
+        summary.pages += result.pages;
         for (const blog of result.blogs) {
           await addDiscoverySource(ctx.db, {
             paradeId: parade.id,
@@ -279,22 +369,34 @@ export async function discoverParade(ctx: AppContext, parade: Parade): Promise<D
             now: now.toISOString(),
           });
         }
+        const problem = result.problems.join('; ').slice(0, 1000) || null;
+        if (problem) failures.push(`${source.url}: ${problem}`);
         await updateDiscoverySource(ctx.db, source.id, {
           ...result.update,
           last_run_at: now.toISOString(),
           last_ok_at: now.toISOString(),
-          last_error: null,
+          last_error: problem,
           failures: 0,
           candidates: source.candidates + result.candidates.length,
+          last_items: result.items,
+          last_candidates: result.candidates.length,
+          last_window: result.window,
+          last_deferred: result.deferred,
+          last_pages: result.pages,
+          // Work left by a cap is taken up at the next pass, not hours later.
           next_run_at: new Date(
-            now.getTime() + (source.kind === 'call' ? CALL_EVERY : BLOG_EVERY),
+            now.getTime() + (source.kind === 'call' || result.deferred > 0 ? CALL_EVERY : BLOG_EVERY),
           ).toISOString(),
         });
         ctx.log.info('discovery.source', {
           parade: parade.slug,
           url: source.url,
           kind: source.kind,
+          items: result.items,
           candidates: result.candidates.length,
+          window: result.window,
+          deferred: result.deferred,
+          pages: result.pages,
           new: fresh,
         });
       } catch (error) {
@@ -306,6 +408,11 @@ export async function discoverParade(ctx: AppContext, parade: Parade): Promise<D
           last_run_at: now.toISOString(),
           last_error: reason,
           failures: failuresSoFar,
+          last_items: 0,
+          last_candidates: 0,
+          last_window: 0,
+          last_deferred: 0,
+          last_pages: 0,
           next_run_at: new Date(
             now.getTime() + Math.min(CALL_EVERY * 2 ** failuresSoFar, 24 * HOUR),
           ).toISOString(),
@@ -328,6 +435,10 @@ export async function discoverParade(ctx: AppContext, parade: Parade): Promise<D
     failed_sources: summary.failedSources,
     candidates: summary.candidates,
     new_entries: summary.newEntries,
+    items: summary.items,
+    window_candidates: summary.windowCandidates,
+    deferred: summary.deferred,
+    pages: summary.pages,
     summary: text.slice(0, 2000),
   });
   return summary;
@@ -338,18 +449,14 @@ export async function runDiscoveryPass(
   ctx: AppContext,
   opts: { paradeId?: number } = {},
 ): Promise<DiscoverySummary> {
-  const total: DiscoverySummary = { parades: 0, sources: 0, failedSources: 0, candidates: 0, newEntries: 0 };
+  const total = emptySummary();
   const parades = (await listAllParades(ctx.db)).filter(
     (p) => opts.paradeId === undefined || p.id === opts.paradeId,
   );
   for (const parade of parades) {
     try {
       const s = await discoverParade(ctx, parade);
-      total.parades++;
-      total.sources += s.sources;
-      total.failedSources += s.failedSources;
-      total.candidates += s.candidates;
-      total.newEntries += s.newEntries;
+      for (const key of Object.keys(total) as (keyof DiscoverySummary)[]) total[key] += s[key];
     } catch (error) {
       ctx.log.error('discovery.parade_failed', { parade: parade.slug, error: String(error) });
     }

@@ -1,8 +1,9 @@
 import type { Kysely } from 'kysely';
-import type { Database, DiscoveryRunRow, DiscoverySourceRow } from '../../db/schema.js';
+import type { Database, DiscoveryPageRow, DiscoveryRunRow, DiscoverySourceRow } from '../../db/schema.js';
 
 export type DiscoverySource = DiscoverySourceRow;
 export type DiscoveryRun = DiscoveryRunRow;
+export type DiscoveryPage = DiscoveryPageRow;
 
 export type SourceKind = 'call' | 'blog';
 
@@ -71,12 +72,25 @@ export async function updateDiscoverySource(
   await db.updateTable('discovery_sources').set(update).where('id', '=', id).execute();
 }
 
-/** Marks feed items as seen; returns the keys that were new. */
-export async function markItemsSeen(
+/** The call source of a parade, once discovery has run for it. */
+export async function findCallSource(
+  db: Kysely<Database>,
+  paradeId: number,
+): Promise<DiscoverySourceRow | undefined> {
+  return db
+    .selectFrom('discovery_sources')
+    .selectAll()
+    .where('parade_id', '=', paradeId)
+    .where('kind', '=', 'call')
+    .orderBy('id')
+    .executeTakeFirst();
+}
+
+/** The keys among `keys` that the source has not seen yet (nothing is marked). */
+export async function unseenItemKeys(
   db: Kysely<Database>,
   sourceId: number,
   keys: string[],
-  now: string,
 ): Promise<Set<string>> {
   if (keys.length === 0) return new Set();
   const known = await db
@@ -86,7 +100,17 @@ export async function markItemsSeen(
     .where('item_key', 'in', keys)
     .execute();
   const seen = new Set(known.map((k) => k.item_key));
-  const fresh = [...new Set(keys)].filter((k) => !seen.has(k));
+  return new Set(keys.filter((k) => !seen.has(k)));
+}
+
+/** Marks feed items as seen; returns the keys that were new. */
+export async function markItemsSeen(
+  db: Kysely<Database>,
+  sourceId: number,
+  keys: string[],
+  now: string,
+): Promise<Set<string>> {
+  const fresh = [...(await unseenItemKeys(db, sourceId, keys))];
   if (fresh.length) {
     await db
       .insertInto('seen_items')
@@ -121,7 +145,18 @@ export async function startDiscoveryRun(
 export async function finishDiscoveryRun(
   db: Kysely<Database>,
   id: number,
-  result: Pick<DiscoveryRunRow, 'sources' | 'failed_sources' | 'candidates' | 'new_entries' | 'summary'> & {
+  result: Pick<
+    DiscoveryRunRow,
+    | 'sources'
+    | 'failed_sources'
+    | 'candidates'
+    | 'new_entries'
+    | 'summary'
+    | 'items'
+    | 'window_candidates'
+    | 'deferred'
+    | 'pages'
+  > & {
     finished_at: string;
   },
 ): Promise<void> {
@@ -154,4 +189,44 @@ export async function claimDiscoverySource(
     .where('next_run_at', '=', source.next_run_at)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
+}
+
+/** The known pages of a source's comment area, oldest first (unnumbered ones last). */
+export async function listDiscoveryPages(
+  db: Kysely<Database>,
+  sourceId: number,
+): Promise<DiscoveryPageRow[]> {
+  const rows = await db.selectFrom('discovery_pages').selectAll().where('source_id', '=', sourceId).execute();
+  return rows.sort(
+    (a, b) =>
+      (a.position ?? Number.MAX_SAFE_INTEGER) - (b.position ?? Number.MAX_SAFE_INTEGER) ||
+      a.url.localeCompare(b.url),
+  );
+}
+
+/** Idempotent: pages learned from a link are remembered, unread, until a pass reads them. */
+export async function addDiscoveryPage(db: Kysely<Database>, page: DiscoveryPageRow): Promise<void> {
+  await db
+    .insertInto('discovery_pages')
+    .values(page)
+    .onConflict((oc) => oc.columns(['source_id', 'url']).doNothing())
+    .execute();
+}
+
+/** Records one read of a page: its validators, number, comment count and whether it is complete. */
+export async function saveDiscoveryPage(db: Kysely<Database>, page: DiscoveryPageRow): Promise<void> {
+  const { source_id, url, created_at, ...read } = page;
+  await db
+    .insertInto('discovery_pages')
+    .values(page)
+    .onConflict((oc) => oc.columns(['source_id', 'url']).doUpdateSet(read))
+    .execute();
+}
+
+export async function removeDiscoveryPage(
+  db: Kysely<Database>,
+  sourceId: number,
+  url: string,
+): Promise<void> {
+  await db.deleteFrom('discovery_pages').where('source_id', '=', sourceId).where('url', '=', url).execute();
 }

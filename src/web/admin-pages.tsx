@@ -12,6 +12,7 @@ import { decodeCursor, encodeCursor } from './api-routes.js';
 import { paradeOr404 } from './parade-pages.js';
 import { publishedParade } from './presenters.js';
 import { localizeReason } from './reason-text.js';
+import { DiscoverySection } from './views/discovery-views.js';
 import { StatusBadge } from './views/entry-views.js';
 import type { PageCache } from './page-cache.js';
 import { Layout } from './views/layout.js';
@@ -76,7 +77,7 @@ export function adminPages(ctx: AppContext, pages: PageCache) {
         ? `/p/${parade.slug}/admin?${new URLSearchParams({ token, after: encodeCursor({ sortAt: last.sort_at, id: last.id }) })}`
         : null;
     const total = Object.values(overview.statuses).reduce((n, v) => n + v, 0);
-    const { roads, statuses, lastRun, sources } = overview;
+    const { statuses } = overview;
     const pub = publishedParade(parade, ctx.config.baseUrl, ctx.clock.now());
     c.header('Cache-Control', 'no-store');
     return c.html(
@@ -90,48 +91,7 @@ export function adminPages(ctx: AppContext, pages: PageCache) {
             </>
           ))}
         </p>
-        <h2>{t.discovery}</h2>
-        <p class="roads">
-          {t.roads}:{' '}
-          {Object.entries(roads)
-            .map(([road, n]) => `${road} ${n}`)
-            .join(' · ') || '–'}
-        </p>
-        <p class="last-run">
-          {t.lastRun}:{' '}
-          {lastRun
-            ? `${formatDate(lastRun.started_at, parade.lang)} ${lastRun.started_at.slice(11, 16)} UTC — ${t.runSummary(lastRun)}`
-            : t.neverRun}
-        </p>
-        {sources.length > 0 ? (
-          <table class="sources stack">
-            <thead>
-              <tr>
-                <th>{t.sources}</th>
-                <th>{t.status}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sources.map((s) => (
-                <tr>
-                  <td>
-                    {s.kind}: {s.feed_url ?? s.url}
-                    <div class="muted">
-                      {t.foundVia}: {t.sourceOrigin(s.found_via ?? '')}
-                    </div>
-                  </td>
-                  <td>
-                    {s.last_error
-                      ? localizeReason(s.last_error, parade.lang)
-                      : s.last_ok_at
-                        ? `${t.ok} · ${s.candidates}`
-                        : '–'}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        ) : null}
+        <DiscoverySection lang={parade.lang} overview={overview} graceDays={ctx.config.discovery.graceDays} />
         <h2>
           {t.allEntries} ({total})
         </h2>

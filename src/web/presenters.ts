@@ -131,6 +131,10 @@ export function discoveryJson(overview: {
           failedSources: run.failed_sources,
           candidates: run.candidates,
           newEntries: run.new_entries,
+          items: run.items,
+          windowCandidates: run.window_candidates,
+          deferred: run.deferred,
+          pages: run.pages,
           summary: run.summary,
         }
       : null,
@@ -143,6 +147,13 @@ export function discoveryJson(overview: {
       lastOkAt: s.last_ok_at,
       lastError: s.last_error,
       candidates: s.candidates,
+      lastRun: {
+        items: s.last_items,
+        candidates: s.last_candidates,
+        window: s.last_window,
+        deferred: s.last_deferred,
+        pages: s.last_pages,
+      },
     })),
   };
 }

@@ -2,13 +2,14 @@ import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureSite, startFixtureSite } from '../../src/demo/fixture-site.js';
 import { readCallPage } from '../../src/discover/call-page.js';
+import { readCommentPager } from '../../src/discover/comment-pages.js';
 import { advertisedFeeds, blogHomeFor } from '../../src/discover/feed-discovery.js';
 import { matchFeedItem } from '../../src/discover/feed-match.js';
 import { type FeedItem, parseFeed } from '../../src/discover/feed-parser.js';
 
 const now = new Date('2025-05-20T09:00:00Z');
 const site: FixtureSite = await startFixtureSite({ port: 0, now });
-const { discovery } = site;
+const { discovery, popular } = site;
 
 async function get(url: string): Promise<{ status: number; type: string; bytes: Buffer; text: string }> {
   const res = await fetch(url);
@@ -163,5 +164,91 @@ describe('the fixture world for discovery', () => {
       site.setStatus(new URL(url).pathname, null);
       expect((await get(url)).status).toBe(200);
     }
+  });
+
+  describe('the popular call', () => {
+    it('splits its fifteen comments into three WordPress pages, the newest at the call itself', async () => {
+      const pagers = [];
+      for (const url of popular.commentPageUrls) {
+        const res = await get(url);
+        expect(res.status, url).toBe(200);
+        pagers.push(readCommentPager(res.text, url));
+      }
+      expect(popular.commentPageUrls.at(-1)).toBe(popular.callUrl);
+      expect(pagers.map((p) => [p.current, p.comments, p.hasNewer])).toEqual([
+        [1, 6, true],
+        [2, 6, true],
+        [3, 3, false],
+      ]);
+      expect(pagers[1]?.links.map((l) => l.url)).toEqual([popular.commentPageUrls[0], popular.callUrl]);
+      expect(await get(`${popular.callUrl}comment-page-3/`)).toMatchObject({ status: 200 });
+    });
+
+    it('leads from each page to entries; Greta says she is in on page two, with her website', async () => {
+      const findings = [];
+      for (const url of popular.commentPageUrls) findings.push(readCallPage((await get(url)).text, url));
+      expect(findings.map((f) => [...f.pingbacks, ...f.commentLinks])).toEqual(popular.entryUrlsByPage);
+      expect(findings[1]?.commenterSites).toContain(popular.teaserBlogHome);
+      for (const f of findings) {
+        expect(f.commentFeedUrl).toBe(popular.commentFeedUrl);
+        // The host's own replies are not a participant blog.
+        expect(f.commenterSites).not.toContain(site.url('/kompass/'));
+        expect([...f.pingbacks, ...f.commentLinks]).not.toContain(popular.teaserEntryUrl);
+      }
+    });
+
+    it('carries the newest ten comments in its comment feed and the older ones at ?paged=2', async () => {
+      const first = await feedItems(popular.commentFeedUrl);
+      const second = await feedItems(`${popular.commentFeedUrl}?paged=2`);
+      expect([first.length, second.length]).toEqual([10, 5]);
+      expect((await get(`${popular.commentFeedUrl}?paged=3`)).status).toBe(404);
+    });
+
+    it("shows only teasers in Greta's feed: her entry's item names neither call, prompt nor hashtag", async () => {
+      const res = await get(popular.teaserFeedUrl);
+      expect(res.text).not.toContain('content:encoded>');
+      const items = await feedItems(popular.teaserFeedUrl);
+      const ctx = {
+        callUrls: [popular.callUrl],
+        prompt: popular.parade.prompt,
+        hashtag: popular.parade.hashtag,
+      };
+      expect(items.map((i) => [i.link, matchFeedItem(i, ctx).why])).toEqual([
+        [popular.teaserEntryUrl, null],
+        [popular.windowUnrelatedUrl, null],
+        [popular.outsideWindowUrl, null],
+      ]);
+      expect(items[0]?.contentText).toContain('mein Beitrag zur Blogparade');
+      const entry = cheerio.load((await get(popular.teaserEntryUrl)).text);
+      const toCall = entry('.wp-block-post-content a[href]')
+        .map((_i, el) => entry(el).attr('href') ?? '')
+        .get()
+        .filter((href) => sameResource(href, popular.teaserEntryUrl, popular.callUrl));
+      expect(toCall.length).toBeGreaterThan(0);
+    });
+
+    it('logs every request with whether it was conditional', async () => {
+      site.clearRequests();
+      const first = await fetch(popular.callUrl);
+      const etag = first.headers.get('etag') ?? '';
+      await first.arrayBuffer();
+      await (await fetch(popular.callUrl, { headers: { 'If-None-Match': etag } })).arrayBuffer();
+      expect(site.requests()).toEqual([
+        {
+          method: 'GET',
+          path: new URL(popular.callUrl).pathname,
+          search: '',
+          conditional: false,
+          status: 200,
+        },
+        {
+          method: 'GET',
+          path: new URL(popular.callUrl).pathname,
+          search: '',
+          conditional: true,
+          status: 304,
+        },
+      ]);
+    });
   });
 });

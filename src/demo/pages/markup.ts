@@ -10,8 +10,10 @@ export interface PageModel {
   /** The other posts of the blog, newest first, for "recent posts" and "read more" blocks. */
   recent: { text: string; url: string }[];
   callUrl: string;
-  /** Per-post comment feed; only the call post has one. */
+  /** Per-post comment feed; only the calls have one. */
   commentFeedUrl: string | null;
+  /** When the comments are split into pages: this page, how many there are, every comment, and where page `n` lives. */
+  commentPage?: { current: number; total: number; count: number; url(n: number): string };
   now: Date;
   /** Renders the content mini markup (`**bold**`, `[text](href)`, `{deadline}`) to HTML. */
   md(src: string): string;

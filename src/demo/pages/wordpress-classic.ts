@@ -71,13 +71,33 @@ function comment(c: CommentModel, m: PageModel, i: number): string {
 </li>`;
 }
 
+/** `the_comments_navigation()`: older and newer comment pages, no numbers. */
+function commentNavigation(m: PageModel): string {
+  const pages = m.commentPage;
+  if (!pages || pages.total < 2) return '';
+  const older =
+    pages.current > 1
+      ? `<div class="nav-previous"><a href="${esc(pages.url(pages.current - 1))}">Ältere Kommentare</a></div>`
+      : '';
+  const newer =
+    pages.current < pages.total
+      ? `<div class="nav-next"><a href="${esc(pages.url(pages.current + 1))}">Neuere Kommentare</a></div>`
+      : '';
+  return `<nav class="navigation comment-navigation" aria-label="Kommentare">
+<h2 class="screen-reader-text">Kommentar-Navigation</h2>
+<div class="nav-links">${older}${newer}</div>
+</nav>`;
+}
+
 function comments(m: PageModel): string {
-  const count = m.comments.length;
+  const count = m.commentPage?.count ?? m.comments.length;
   const list = count
     ? `<h2 class="comments-title">${count} Gedanken zu &#8222;<span>${texturize(esc(m.post.title))}</span>&#8220;</h2>
+${commentNavigation(m)}
 <ol class="comment-list">
 ${m.comments.map((c, i) => comment(c, m, i)).join('\n')}
-</ol>`
+</ol>
+${commentNavigation(m)}`
     : '';
   return `<div id="comments" class="comments-area">
 ${list}
