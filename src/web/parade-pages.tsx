@@ -3,7 +3,8 @@ import { raw } from 'hono/html';
 import { HTTPException } from 'hono/http-exception';
 import type { AppContext } from '../context.js';
 import { InputError, registerEntry } from '../parades/parade-service.js';
-import { displayValidUntil } from '../publish/parade-state.js';
+import { entriesPerDayChart } from '../publish/charts.js';
+import { displayValidUntil, isLate } from '../publish/parade-state.js';
 import type { PublishedParade } from '../publish/types.js';
 import { normalizeUrl } from '../sanitize/index.js';
 import {
@@ -12,7 +13,13 @@ import {
   findEntryByUrl,
   listEntriesByIds,
 } from '../store/entry-repository.js';
-import { allLiveEntries, type EntrySummary, entryPage, listsOfEntries } from '../store/listing-repository.js';
+import {
+  allLiveEntries,
+  type EntrySummary,
+  entryPage,
+  listsOfEntries,
+  liveEntryDates,
+} from '../store/listing-repository.js';
 import { findParadeBySlug, type Parade } from '../store/parade-repository.js';
 import type { AppHooks } from './hooks.js';
 import { dictionary } from './i18n.js';
@@ -22,6 +29,7 @@ import type { SubmissionGuard } from './submission-guard.js';
 import { EntryReport } from './views/entry-views.js';
 import { Layout } from './views/layout.js';
 import {
+  ChartFigure,
   EntryCard,
   Pager,
   ParadeHeader,
@@ -131,10 +139,15 @@ export function paradePages(ctx: AppContext, pages: PageCache, guard: Submission
       const now = ctx.clock.now();
       const pub = publishedParade(parade, baseUrl, now);
       const t = dictionary(parade.lang);
-      const [counts, rows] = await Promise.all([
+      const [counts, rows, dates] = await Promise.all([
         countEntriesByStatus(ctx.db, parade.id),
         entryPage(ctx.db, parade.id, ['live'], { limit: SUMMARY_ROWS, offset: 0 }),
+        liveEntryDates(ctx.db, parade.id),
       ]);
+      const chart = entriesPerDayChart(
+        pub,
+        dates.map((at) => ({ published: at, firstSeen: at, late: isLate(parade.deadline, at, at) })),
+      );
       const live = counts.live ?? 0;
       const waiting = (counts.pending ?? 0) + (counts.unverified ?? 0);
       const cards = await entryCards(parade, rows.slice(0, ENTRIES_PER_PAGE), live, 3);
@@ -148,6 +161,7 @@ export function paradePages(ctx: AppContext, pages: PageCache, guard: Submission
         >
           <ParadeHeader parade={pub} now={now} />
           <ParadeNav parade={pub} current="overview" />
+          {live > 0 ? <ChartFigure chart={chart} lang={parade.lang} /> : null}
           <section aria-labelledby="summary">
             <h2 id="summary">
               {t.entries} ({live})

@@ -5,9 +5,9 @@ import { dictionary } from '../i18n.js';
 // Colours meet WCAG AA (4.5:1 for text) in both schemes; layout never needs sideways scrolling at 320 px.
 const css = `
 :root{color-scheme:light dark;--bg:#fff;--fg:#1b1b1b;--muted:#595959;--accent:#a3380f;--line:#d6d6d6;--soft:#f4f4f4;
---ok-bg:#e3f3e3;--ok-fg:#1b5e20;--wait-bg:#fbefd5;--wait-fg:#7a4a00;--bad-bg:#fbe0e0;--bad-fg:#8e1b1b;--bar:#a3380f}
+--ok-bg:#e3f3e3;--ok-fg:#1b5e20;--wait-bg:#fbefd5;--wait-fg:#7a4a00;--bad-bg:#fbe0e0;--bad-fg:#8e1b1b;--bar:#a3380f;--korso-chart-bar:#a3380f;--korso-chart-late:#7a4a00}
 @media (prefers-color-scheme:dark){:root{--bg:#141414;--fg:#ececec;--muted:#b3b3b3;--accent:#ff9e73;--line:#3a3a3a;--soft:#1f1f1f;
---ok-bg:#1d3a1d;--ok-fg:#cfe9cf;--wait-bg:#3d2e0f;--wait-fg:#f3dca8;--bad-bg:#4a1c1c;--bad-fg:#f6c2c2;--bar:#ff9e73}}
+--ok-bg:#1d3a1d;--ok-fg:#cfe9cf;--wait-bg:#3d2e0f;--wait-fg:#f3dca8;--bad-bg:#4a1c1c;--bad-fg:#f6c2c2;--bar:#ff9e73;--korso-chart-bar:#ff9e73;--korso-chart-late:#f3dca8}}
 *{box-sizing:border-box}
 body{font:17px/1.55 system-ui,-apple-system,"Segoe UI",sans-serif;background:var(--bg);color:var(--fg);max-width:48rem;margin:0 auto;padding:1rem 1rem 4rem;overflow-wrap:anywhere}
 a{color:var(--accent)}a:focus-visible,button:focus-visible,input:focus-visible,select:focus-visible,textarea:focus-visible{outline:3px solid var(--accent);outline-offset:2px}
@@ -25,7 +25,7 @@ ol.summary{padding-left:2.6rem}ol.summary li{margin:.35rem 0}ol.summary .meta{di
 article.entry{border-top:1px solid var(--line);padding:.8rem 0;scroll-margin-top:1rem}article.entry h3,article.entry h2{margin:.2rem 0;font-size:1.17em}
 .list ul,.list ol{padding-left:1.4rem}.intro{font-style:italic;margin-bottom:.2rem}
 .pager{display:flex;flex-wrap:wrap;gap:1rem;justify-content:space-between;margin:1.5rem 0}
-figure.chart{margin:1rem 0}figure.chart svg{width:100%;height:auto;color:var(--fg)}figure.chart figcaption{font-size:.9em;color:var(--muted)}
+figure.chart{margin:1rem 0}figure.chart svg{width:100%;height:auto;color:var(--fg)}figure.chart figcaption{font-size:.9em;color:var(--muted)}figure.chart details{font-size:.9em}figure.chart table{margin-top:.4rem}
 .theme{border-top:1px solid var(--line);padding:.6rem 0}.theme h3{margin:.1rem 0;font-size:1.05em}
 form label{display:block;margin:.6rem 0 .2rem}input[type=url],input[type=text],input[type=datetime-local],input[type=date],textarea,select{width:100%;padding:.4rem;font:inherit;background:var(--bg);color:var(--fg);border:1px solid var(--muted);border-radius:.25rem}
 button{font:inherit;padding:.4rem 1rem;margin-top:.8rem;background:var(--soft);color:var(--fg);border:1px solid var(--muted);border-radius:.25rem}

@@ -2,6 +2,7 @@ import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { formatDate } from '../../publish/format-date.js';
 import { countdown, formatDeadline } from '../../publish/parade-state.js';
+import type { Chart } from '../../publish/charts.js';
 import type { PublishedList, PublishedParade } from '../../publish/types.js';
 import { dictionary } from '../i18n.js';
 
@@ -272,5 +273,21 @@ export function Pager(props: {
         <span />
       )}
     </nav>
+  );
+}
+
+/** A picture drawn on the server, with its sentence and its data as a table for those who would rather read. */
+export function ChartFigure(props: { chart: Chart; lang: string }) {
+  const t = dictionary(props.lang);
+  return (
+    <figure class="chart">
+      {/* SVG and table come out of publish/charts, which escapes every label. */}
+      {raw(props.chart.svg)}
+      <figcaption>{props.chart.summary}</figcaption>
+      <details>
+        <summary>{t.chartData}</summary>
+        {raw(props.chart.tableHtml)}
+      </details>
+    </figure>
   );
 }
