@@ -8,10 +8,11 @@
  *    negation, a synonym lexicon); concepts only one participant uses are dropped, so an item's
  *    signature holds only what it can share with others;
  * 2. items with the same signature fall together;
- * 3. signatures, most named first, join the theme of an earlier signature they mostly agree with
- *    (weighted Jaccard), found through an inverted index on concepts;
- * 4. themes too small to stand (one participant) or resting on one concept join the established
- *    theme whose core concepts cover them.
+ * 3. signatures, most named first, join the theme of the most similar earlier (more named) signature
+ *    if they mostly agree (weighted Jaccard), found through an inverted index on concepts;
+ * 4. themes named by one participant join the established theme whose core concepts cover them.
+ * Items that share nothing stay themes of their own. Same input, same output: every order is
+ * decided by counts, concept keys or input positions, never by hash or time.
  */
 import { ConceptResolver, cleanItemText, leadWords, tokenize } from './themes/analyze.js';
 import { type Lexicon, lexiconFor, type ThemeLanguage } from './themes/lexicon.js';
@@ -52,9 +53,11 @@ export interface ThemeCluster {
   participants: number;
 }
 
+/** Two signatures link only if what they share weighs this much: a weak word alone ("morgens") links nothing. */
+const MIN_LINK_WEIGHT = 0.4;
 /** A concept must be used by this many participants to link items. */
 const MIN_CONCEPT_PARTICIPANTS = 2;
-/** Weighted Jaccard a signature needs with a theme's leading signature to join it. */
+/** Weighted Jaccard a signature must exceed with an earlier signature to join its theme. */
 const JOIN_SIMILARITY = 0.5;
 /** Share of a small theme's weight that an established theme's core must cover to absorb it. */
 const ABSORB_COVERAGE = 0.5;
@@ -62,8 +65,12 @@ const ABSORB_COVERAGE = 0.5;
 const CORE_SHARE = 0.5;
 /** Candidate themes looked at per concept; the most named come first, so the cap loses little. */
 const CANDIDATES_PER_CONCEPT = 64;
+/** Weight of a lexicon concept (unless the lexicon says otherwise) and of a plain stem. */
 const LEXICON_WEIGHT = 1;
-const STEM_WEIGHT = 0.75;
+const STEM_WEIGHT = 0.4;
+/** A stem used by more than this share of participants is the parade's topic ("Blog"), not a theme. */
+const COMMON_STEM_SHARE = 0.2;
+const COMMON_STEM_FACTOR = 0.25;
 const LABEL_MAX_CHARS = 40;
 
 interface Signature {
@@ -93,15 +100,28 @@ export function groupThemes(items: readonly ThemeInput[], options: ThemeOptions)
   });
 }
 
+/** The concepts each item is reduced to (lexicon concepts, "~stem", "!" for negated); for the evaluation. */
+export function themeConcepts(items: readonly ThemeInput[], options: ThemeOptions): string[][] {
+  const lexicon = lexiconFor(options.lang);
+  const participantIds = numberParticipants(items);
+  return itemConcepts(items, leadInLengths(items, participantIds, lexicon), lexicon);
+}
+
 /** The grouping behind groupThemes, as input positions. */
 export function clusterThemes(items: readonly ThemeInput[], options: ThemeOptions): ThemeCluster[] {
   const lexicon = lexiconFor(options.lang);
   const participantIds = numberParticipants(items);
   const leadIns = leadInLengths(items, participantIds, lexicon);
   const concepts = itemConcepts(items, leadIns, lexicon);
-  const signatures = buildSignatures(concepts, participantIds);
-  const weight = (concept: string): number =>
-    concept.startsWith('~') || concept.startsWith('!~') ? STEM_WEIGHT : LEXICON_WEIGHT;
+  const users = conceptUsers(concepts, participantIds);
+  const participantCount = new Set(participantIds).size;
+  const weight = (concept: string): number => {
+    const stem = concept.startsWith('~') || concept.startsWith('!~');
+    const share = (users.get(concept) ?? 0) / participantCount;
+    if (!stem) return lexicon.conceptWeight.get(concept.replace('!', '')) ?? LEXICON_WEIGHT;
+    return share > COMMON_STEM_SHARE ? STEM_WEIGHT * COMMON_STEM_FACTOR : STEM_WEIGHT;
+  };
+  const signatures = buildSignatures(concepts, participantIds, users, weight);
   joinSimilarSignatures(signatures.list, weight);
   absorbSmallThemes(signatures.list, participantIds, weight);
 
@@ -207,10 +227,8 @@ function itemConcepts(items: readonly ThemeInput[], leadIns: Int32Array, lexicon
   });
 }
 
-function buildSignatures(
-  concepts: readonly string[][],
-  participantIds: Int32Array,
-): { list: Signature[]; unmatched: number[] } {
+/** How many participants use each concept. */
+function conceptUsers(concepts: readonly string[][], participantIds: Int32Array): Map<string, number> {
   const users = new Map<string, Set<number>>();
   concepts.forEach((list, index) => {
     for (const concept of list) {
@@ -219,11 +237,22 @@ function buildSignatures(
       users.set(concept, set);
     }
   });
+  const counts = new Map<string, number>();
+  for (const [concept, set] of users) counts.set(concept, set.size);
+  return counts;
+}
+
+function buildSignatures(
+  concepts: readonly string[][],
+  participantIds: Int32Array,
+  users: ReadonlyMap<string, number>,
+  weight: (concept: string) => number,
+): { list: Signature[]; unmatched: number[] } {
   const byKey = new Map<string, Signature>();
   const unmatched: number[] = [];
   concepts.forEach((list, index) => {
-    const shared = list.filter((concept) => users.get(concept)!.size >= MIN_CONCEPT_PARTICIPANTS);
-    if (shared.length === 0) {
+    const shared = list.filter((concept) => users.get(concept)! >= MIN_CONCEPT_PARTICIPANTS);
+    if (shared.reduce((sum, concept) => sum + weight(concept), 0) < MIN_LINK_WEIGHT) {
       unmatched.push(index);
       return;
     }
@@ -248,6 +277,10 @@ function buildSignatures(
   return { list, unmatched };
 }
 
+function sharedWeight(a: readonly string[], b: readonly string[], weight: (c: string) => number): number {
+  return a.reduce((sum, concept) => sum + (b.includes(concept) ? weight(concept) : 0), 0);
+}
+
 function weightedJaccard(a: readonly string[], b: readonly string[], weight: (c: string) => number): number {
   let shared = 0;
   let total = 0;
@@ -261,45 +294,40 @@ function weightedJaccard(a: readonly string[], b: readonly string[], weight: (c:
   return total === 0 ? 0 : shared / total;
 }
 
-/** Leader clustering over multi-concept signatures in popularity order. */
+/**
+ * In popularity order, each signature joins the theme of the most similar earlier (more named)
+ * signature if their weighted Jaccard exceeds JOIN_SIMILARITY; otherwise it starts a theme.
+ */
 function joinSimilarSignatures(signatures: Signature[], weight: (c: string) => number): void {
-  const leadersByConcept = new Map<string, number[]>();
+  const earlierByConcept = new Map<string, number[]>();
   signatures.forEach((signature, index) => {
-    if (signature.concepts.length < 2) return;
     let best = -1;
     let bestScore = JOIN_SIMILARITY;
     const seen = new Set<number>();
     for (const concept of signature.concepts) {
-      for (const leader of (leadersByConcept.get(concept) ?? []).slice(0, CANDIDATES_PER_CONCEPT)) {
-        if (seen.has(leader)) continue;
-        seen.add(leader);
-        const score = weightedJaccard(signature.concepts, signatures[leader]!.concepts, weight);
+      for (const other of (earlierByConcept.get(concept) ?? []).slice(0, CANDIDATES_PER_CONCEPT)) {
+        if (seen.has(other)) continue;
+        seen.add(other);
+        const score = weightedJaccard(signature.concepts, signatures[other]!.concepts, weight);
         if (
-          score > bestScore ||
-          (score === bestScore && best >= 0 && leader < best) ||
-          (score === bestScore && best < 0)
+          score > bestScore &&
+          sharedWeight(signature.concepts, signatures[other]!.concepts, weight) >= MIN_LINK_WEIGHT
         ) {
-          best = leader;
+          best = other;
           bestScore = score;
         }
       }
     }
-    if (best >= 0) {
-      signature.theme = best;
-      return;
-    }
+    if (best >= 0) signature.theme = signatures[best]!.theme;
     for (const concept of signature.concepts) {
-      const list = leadersByConcept.get(concept);
+      const list = earlierByConcept.get(concept);
       if (list) list.push(index);
-      else leadersByConcept.set(concept, [index]);
+      else earlierByConcept.set(concept, [index]);
     }
   });
 }
 
-/**
- * Themes named by one participant, and themes resting on a single concept, join the established
- * theme whose core concepts cover most of their weight.
- */
+/** Themes named by one participant join the established theme whose core covers most of their weight. */
 function absorbSmallThemes(
   signatures: Signature[],
   participantIds: Int32Array,
@@ -316,7 +344,7 @@ function absorbSmallThemes(
   for (const [root, members] of themes) {
     const positions = members.flatMap((index) => signatures[index]!.members);
     const participants = countDistinct(positions, participantIds);
-    if (participants < 2 || signatures[root]!.concepts.length < 2) continue;
+    if (participants < 2) continue;
     const counts = new Map<string, number>();
     for (const index of members) {
       for (const concept of signatures[index]!.concepts) {
@@ -324,7 +352,7 @@ function absorbSmallThemes(
       }
     }
     const core = new Set<string>();
-    for (const [concept, count] of counts) if (count >= CORE_SHARE * positions.length) core.add(concept);
+    for (const [concept, count] of counts) if (count > CORE_SHARE * positions.length) core.add(concept);
     established.set(root, { core, participants });
     for (const concept of core) {
       const list = coreIndex.get(concept);
@@ -343,15 +371,13 @@ function absorbSmallThemes(
     const seen = new Set<number>();
     for (const concept of concepts) {
       for (const target of (coreIndex.get(concept) ?? []).slice(0, CANDIDATES_PER_CONCEPT)) {
-        if (seen.has(target) || target === root) continue;
+        if (seen.has(target)) continue;
         seen.add(target);
         const { core, participants } = established.get(target)!;
-        const covered = concepts.reduce((sum, c) => sum + (core.has(c) ? weight(c) : 0), 0) / total;
-        if (
-          covered > bestScore ||
-          (covered === bestScore && participants > bestParticipants) ||
-          (best < 0 && covered >= bestScore)
-        ) {
+        const coveredWeight = concepts.reduce((sum, c) => sum + (core.has(c) ? weight(c) : 0), 0);
+        const covered = coveredWeight / total;
+        if (coveredWeight < MIN_LINK_WEIGHT) continue;
+        if (covered > bestScore || (covered === bestScore && participants > bestParticipants)) {
           best = target;
           bestScore = covered;
           bestParticipants = participants;

@@ -4,7 +4,7 @@
  * held-out ones, beside a plain stem-overlap baseline.
  * Run: npm run eval (after the extraction eval) or tsx test/eval/theme-eval.ts [--verbose] [--parade SLUG]
  */
-import { clusterThemes } from '../../src/publish/themes.js';
+import { clusterThemes, themeConcepts } from '../../src/publish/themes.js';
 import { stemOverlapBaseline } from './theme-baseline.js';
 import { loadTruthParades, type PairScore, scorePairs, sumScores, type TruthParade } from './theme-truth.js';
 
@@ -34,6 +34,7 @@ function engineAssignment(parade: TruthParade): { assignment: Int32Array; labels
 }
 
 function explain(parade: TruthParade, assignment: Int32Array, labels: string[]): void {
+  const concepts = themeConcepts(parade.items, { lang: parade.lang });
   const byTheme = new Map<number, number[]>();
   assignment.forEach((theme, position) => {
     byTheme.set(theme, [...(byTheme.get(theme) ?? []), position]);
@@ -42,13 +43,16 @@ function explain(parade: TruthParade, assignment: Int32Array, labels: string[]):
     if (positions.length < 2) continue;
     console.log(`  [${labels[theme]}]`);
     for (const position of positions) {
-      console.log(`      ${parade.items[position]!.group.padEnd(20)} ${parade.items[position]!.text}`);
+      const item = parade.items[position]!;
+      console.log(`      ${item.group.padEnd(20)} ${item.text}  {${concepts[position]!.join(' ')}}`);
     }
   }
   const singles = [...byTheme.values()].filter((positions) => positions.length === 1).flat();
-  console.log(
-    `  singletons: ${singles.map((p) => `${parade.items[p]!.group}:${parade.items[p]!.text}`).join(' · ')}`,
-  );
+  console.log('  singletons:');
+  for (const position of singles) {
+    const item = parade.items[position]!;
+    console.log(`      ${item.group.padEnd(20)} ${item.text}  {${concepts[position]!.join(' ')}}`);
+  }
 }
 
 const parades = loadTruthParades().filter((parade) => !onlyParade || parade.slug === onlyParade);

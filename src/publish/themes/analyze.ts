@@ -21,51 +21,81 @@ export function cleanItemText(text: string): string {
   return text.replace(LIST_MARKER, '').replace(EMOJI_AND_SYMBOLS, '').replace(/\s+/g, ' ').trim();
 }
 
+/** NFKC text with straight apostrophes and, in English, contractions spelled out; case is kept. */
 function normalize(text: string, lang: string): string {
   let result = cleanItemText(text)
     .normalize('NFKC')
-    .toLowerCase()
     .replace(/[’‘`´]/g, "'");
   if (lang === 'en') {
     result = result
-      .replace(/\b(can)'t\b/g, '$1 not')
-      .replace(/\bwon't\b/g, 'will not')
-      .replace(/n't\b/g, ' not')
-      .replace(/'(s|re|ll|ve|m|d)\b/g, '');
+      .replace(/\b(can)'t\b/gi, '$1 not')
+      .replace(/\bwon't\b/gi, 'will not')
+      .replace(/n't\b/gi, ' not')
+      .replace(/'(s|re|ll|ve|m|d)\b/gi, '');
   }
   return result;
 }
 
 /** Lower-case words of an item, in order; what the lead-in detection compares. */
 export function leadWords(text: string, lang: string): string[] {
-  return normalize(text, lang).match(WORD) ?? [];
+  return normalize(text, lang).toLowerCase().match(WORD) ?? [];
 }
 
 /**
  * Tokens of an item with their negation, stop words and the first `skipWords` words (a lead-in
  * echo such as "Mein Wunschkunde …") left out; phrases of the lexicon become one token "=concept".
+ *
+ * Negation reaches one word, the one it is about. "nicht"/"not" negate the next verb or adjective
+ * of their clause, or else the one before ("feilscht nicht um den Preis": the haggling, not the
+ * price; German nouns are told by their capital). "kein"/"ohne"/"no" negate the words after them up
+ * to the first noun (in English: the next word).
  */
 export function tokenize(text: string, lexicon: Lexicon, skipWords: number): Token[] {
   const { negation, stopWords, phrases } = lexicon;
+  const german = lexicon.lang === 'de';
   const tokens: Token[] = [];
   let skip = skipWords;
+  let wordsSeen = 0;
   for (const segment of normalize(text, lexicon.lang).split(CLAUSE_BREAK)) {
-    const segmentWords = segment.match(WORD);
-    if (!segmentWords) continue;
-    let clauseNegated = false;
-    let followingNegated = false;
-    let clause: Token[] = [];
+    const cased = segment.match(WORD);
+    if (!cased) continue;
+    const segmentWords = cased.map((word) => word.toLowerCase());
+    let clause: { token: Token; noun: boolean }[] = [];
+    let negatedAt: number[] = [];
+    let following = false;
     const closeClause = (): void => {
-      for (const token of clause) if (clauseNegated) token.negated = true;
-      tokens.push(...clause);
+      for (const at of negatedAt) {
+        const after = clause.slice(at).find((slot) => !slot.noun);
+        const before = clause
+          .slice(0, at)
+          .reverse()
+          .find((slot) => !slot.noun);
+        const target = after ?? before ?? clause[at] ?? clause[at - 1];
+        if (target) target.token.negated = true;
+      }
+      for (const { token } of clause) tokens.push(token);
       clause = [];
-      clauseNegated = false;
-      followingNegated = false;
+      negatedAt = [];
+      following = false;
+    };
+    const push = (word: string, noun: boolean): void => {
+      clause.push({ token: { word, negated: following }, noun });
+      if (following && (noun || !german)) following = false;
     };
     for (let i = 0; i < segmentWords.length; i++) {
       const word = segmentWords[i]!;
+      const noun = german && wordsSeen > 0 && /^\p{Lu}/u.test(cased[i]!);
+      wordsSeen++;
       if (skip > 0) {
         skip--;
+        continue;
+      }
+      const phrase = phrases
+        .get(word)
+        ?.find(({ rest }) => rest.every((part, offset) => segmentWords[i + 1 + offset] === part));
+      if (phrase) {
+        push(`=${phrase.concept}`, noun);
+        i += phrase.rest.length;
         continue;
       }
       if (negation.clauseEnd.includes(word)) {
@@ -75,23 +105,15 @@ export function tokenize(text: string, lexicon: Lexicon, skipWords: number): Tok
       const next = segmentWords[i + 1];
       const cancelled = next !== undefined && negation.cancel.includes(next);
       if (negation.clause.includes(word)) {
-        if (!cancelled) clauseNegated = true;
+        if (!cancelled) negatedAt.push(clause.length);
         continue;
       }
       if (negation.following.includes(word)) {
-        if (!cancelled) followingNegated = true;
-        continue;
-      }
-      const phrase = phrases
-        .get(word)
-        ?.find(({ rest }) => rest.every((part, offset) => segmentWords[i + 1 + offset] === part));
-      if (phrase) {
-        clause.push({ word: `=${phrase.concept}`, negated: followingNegated });
-        i += phrase.rest.length;
+        if (!cancelled) following = true;
         continue;
       }
       if (stopWords.has(word) || word.length < 2 || /^\d+$/.test(word)) continue;
-      clause.push({ word, negated: followingNegated });
+      push(word, noun);
     }
     closeClause();
   }
@@ -112,7 +134,7 @@ function verbInfinitives(word: string): string[] {
   return result;
 }
 
-const GERMAN_PREFIXES = ['be', 'ge', 'ver', 'er'];
+const GERMAN_PREFIXES = ['be', 'ver'];
 const LINKING_ENDINGS = ['', 's', 'es', 'n', 'en', 'e', 'er'];
 const MIN_MODIFIER = 3;
 const MIN_HEAD = 4;
@@ -191,28 +213,52 @@ export class ConceptResolver {
     return this.lexicon.partStems.has(stem) || this.observed.has(stem) ? `~${stem}` : undefined;
   }
 
-  /** Splits a German compound at the longest known head: "rechnungsbezahlung" → invoice + pay. */
+  /**
+   * Splits a German compound: at the longest known head whose modifier is known too
+   * ("rechnungsbezahlung" → invoice + pay), else at a head the lexicon names ("zahlungsmoral" →
+   * pay + ~moral), else after the longest modifier the lexicon names ("katzenvideos" → pet + ~video).
+   */
   private splitCompound(word: string, depth: number): string[] | undefined {
-    if (word.length < MIN_COMPOUND || depth > 1) return undefined;
-    let fallback: string[] | undefined;
+    if (word.length < MIN_COMPOUND || depth > 1 || this.lexicon.partStems.has(this.lexicon.stem(word))) {
+      return undefined;
+    }
+    let lexicalHead: string[] | undefined;
     for (let cut = MIN_MODIFIER; cut <= word.length - MIN_HEAD; cut++) {
       const modifier = word.slice(0, cut);
       if (this.lexicon.boundPrefixes.has(modifier)) continue;
-      const headConcept = this.known(word.slice(cut));
+      const head = word.slice(cut);
+      const headConcept = this.known(head);
       if (!headConcept) continue;
-      // An unknown modifier still splits off a known head, but only if no better cut follows.
-      fallback ??= modifier.length >= MIN_HEAD ? [`~${this.lexicon.stem(modifier)}`, headConcept] : undefined;
-      for (const ending of LINKING_ENDINGS) {
-        if (!modifier.endsWith(ending) || modifier.length - ending.length < MIN_MODIFIER) continue;
-        const base = modifier.slice(0, modifier.length - ending.length);
-        if (this.lexicon.stopWords.has(base)) return [headConcept];
-        const modifierConcept = this.known(base);
-        if (modifierConcept)
-          return modifierConcept === headConcept ? [headConcept] : [modifierConcept, headConcept];
+      const modifierConcept = this.modifierConcept(modifier);
+      if (modifierConcept !== undefined) {
+        return modifierConcept === headConcept || modifierConcept === ''
+          ? [headConcept]
+          : [modifierConcept, headConcept];
       }
       const inner = this.splitCompound(modifier, depth + 1);
       if (inner) return [...inner, headConcept];
+      if (!lexicalHead && !headConcept.startsWith('~') && modifier.length >= MIN_HEAD) {
+        lexicalHead = [`~${this.lexicon.stem(modifier)}`, headConcept];
+      }
     }
-    return fallback;
+    if (lexicalHead) return lexicalHead;
+    for (let cut = word.length - MIN_HEAD; cut >= MIN_HEAD; cut--) {
+      const modifier = word.slice(0, cut);
+      const concept = this.modifierConcept(modifier);
+      if (concept && !concept.startsWith('~')) return [concept, `~${this.lexicon.stem(word.slice(cut))}`];
+    }
+    return undefined;
+  }
+
+  /** The concept of a compound's first part, trying the linking endings (Fugen-s, -n, -en, …); '' for a stop word. */
+  private modifierConcept(modifier: string): string | undefined {
+    for (const ending of LINKING_ENDINGS) {
+      if (!modifier.endsWith(ending) || modifier.length - ending.length < MIN_MODIFIER) continue;
+      const base = modifier.slice(0, modifier.length - ending.length);
+      if (this.lexicon.stopWords.has(base)) return '';
+      const concept = this.known(base);
+      if (concept) return concept;
+    }
+    return undefined;
   }
 }

@@ -14,23 +14,25 @@
  */
 export const conceptsDe = `
 # money and payment
-pay: zahlen bezahlen zahlt bezahlt gezahlt zahle Zahlung Zahlungen Bezahlung zahlend überweisen überweist überwiesen Überweisung begleichen begleicht beglichen Begleichung Zahler
+pay: zahlen bezahlen zahlt bezahlt gezahlt zahle Zahlung Zahlungen Bezahlung zahlend überweisen überweist überwiesen Überweisung begleichen begleicht beglichen Begleichung Zahler Anzahlung Vorkasse
 invoice: Rechnung Rechnungen Rechnungsstellung Faktura
 reminder: Mahnung Mahnungen mahnen mahnt Zahlungserinnerung
-price: Preis Preise Honorar Honorare Stundensatz Stundensätze Tagessatz Zeilenpreis Seitenpreis Gage Vergütung Kosten kostet Cent
-budget: Budget Budgets Etat Investition Investitionen investieren investiert Werbebudget
+price: Preis Preise Honorar Honorare Stundensatz Stundensätze Tagessatz Zeilenpreis Seitenpreis Gage Vergütung Kosten kostet Cent teuer billig günstig
+budget: Budget Budgets Etat Investition Investitionen investieren investiert
 haggle: feilschen feilscht Gefeilsche verhandeln verhandelt Verhandlung Rabatt Rabatte Nachlass Preisnachlass Dumping Preisdumping murren
-money: Geld Einnahmen Einkommen Umsatz verdienen verdient Werbeeinnahmen
+money: Geld Einnahmen Einkommen Umsatz verdienen verdient Werbeeinnahmen finanzieren finanziert Affiliate
 fair: fair faire Fairness angemessen angemessene gerecht
 
 # time and reliability
 ontime: pünktlich Pünktlichkeit rechtzeitig fristgerecht termingerecht sofort prompt zügig zeitnah umgehend schnell schnelle rasch flott
 deadline: Deadline Deadlines Frist Fristen Abgabetermin Liefertermin Eilauftrag Eilaufträge
-appointment: Termin Termine Verabredung verabredet Meeting Meetings Besprechung Call Calls Shooting Sitzung Sitzungen
+appointment: Termin Termine Verabredung verabredet Meeting Meetings Besprechung Call Calls Shooting Sitzung Sitzungen Telefonat Telefonate telefonieren
 reliable: zuverlässig Zuverlässigkeit verlässlich Verlässlichkeit
-agreement: Absprache Absprachen Vereinbarung Vereinbarungen vereinbart vereinbarte Abmachung
+agreement: Absprache Absprachen Vereinbarung Vereinbarungen vereinbart vereinbarte Abmachung einhalten
 patience: Geduld geduldig
-longterm: langfristig langfristige Treue treu Kontinuität dauerhaft jahrelang lange Stammkunde Stammkundin wiederkommen
+longterm: langfristig langfristige Treue treu Kontinuität dauerhaft jahrelang =lange Stammkunde Stammkundin wiederkommen
+when/0.25: Morgen morgens Vormittag Mittag mittags Nachmittag Abend abends Nacht nachts Tag Tage täglich Woche Wochen Monat Monate Jahr Jahre Stunde Stunden Minute Minuten Zeit Sonntag Montag Samstag
+routine: Routine Routinen Ritual Rituale Gewohnheit Gewohnheiten Alltag
 
 # working together
 trust: vertrauen vertraut Vertrauen vertrauensvoll anvertrauen
@@ -39,7 +41,7 @@ appreciate: schätzen schätzt wertschätzen wertschätzt Wertschätzung wertsch
 thanks: danken dankt bedanken bedankt Dank Danke dankbar Dankbarkeit
 respect: Respekt respektieren respektiert respektvoll Augenhöhe
 partner: Partner Partnerin Partnerschaft partnerschaftlich
-recommend: empfehlen empfiehlt empfohlen Empfehlung Empfehlungen weiterempfehlen weiterempfiehlt Weiterempfehlung Weiterempfehlungen Referenz
+recommend: erzählen erzählt weitererzählen empfehlen empfiehlt empfohlen Empfehlung Empfehlungen weiterempfehlen weiterempfiehlt Weiterempfehlung Weiterempfehlungen Referenz
 honest: ehrlich ehrliche Ehrlichkeit aufrichtig transparent Transparenz direkt Klartext
 open: offen offene Offenheit
 communicate: kommunizieren kommuniziert Kommunikation kommunikativ informieren informiert Bescheid
@@ -50,52 +52,60 @@ clarity: klar klare klares Klarheit konkret konkrete konkretes eindeutig Vorstel
 decide: entscheiden entscheidet Entscheidung Entscheidungen Entscheider Freigabe Freigaben freigeben Entscheidungsweg Entscheidungswege
 revision: Korrektur Korrekturen Korrekturrunde Korrekturschleife Änderung Änderungen Änderungswunsch Änderungswünsche Überarbeitung Schleife Schleifen Runde Runden Abstimmungsrunde
 material: Unterlagen Material Materialien Infos Informationen Dokumentation Belege Zugang Zugänge Zugangsdaten
-organized: organisiert strukturiert Struktur Ordnung ordnen ordnet sortiert Plan
+organized: organisiert strukturiert Struktur Ordnung ordnen ordnet sortiert sortieren
 responsibility: Verantwortung verantwortlich Eigenverantwortung
-engage: einbringen mitarbeiten Mitarbeit mitziehen engagiert Engagement Hausaufgaben
+engage: einbringen mitarbeiten Mitarbeit mitziehen engagiert Engagement Hausaufgaben mitmachen
 sympathy: sympathisch Sympathie Chemie nett herzlich angenehm Wellenlänge mögen
-humor: Humor humorvoll Witz Witze witzig lachen lacht Lachen Lachanfall Lachanfälle
-curious: neugierig Neugier experimentierfreudig Experiment Experimente ausprobieren probiert Mut mutig traut
+humor: Humor humorvoll Witz Witze witzig lachen lacht Lachen Lachanfall Lachanfälle albern Albernheit Albernheiten Quatsch Spaßvogel
+curious: offen_für neugierig Neugier experimentierfreudig Experiment Experimente ausprobieren probiert Mut mutig traut
 idea: Idee Ideen
-passion: Leidenschaft leidenschaftlich begeistert Begeisterung brennt brennen Herzblut Feuer Flamme
-values: Werte Haltung Nachhaltigkeit nachhaltig Ethik
+passion: Leidenschaft leidenschaftlich begeistert Begeisterung brennt brennen Herzblut feuer_und_flamme liebt lieben Liebe
+values: Werte Haltung Nachhaltigkeit nachhaltig Ethik Umwelt Klimaschutz
 boundary: Grenze Grenzen Feierabend Wochenende Arbeitszeit Arbeitszeiten Nein
-grow: wachsen Wachstum weiterentwickeln Weiterentwicklung entwickeln Entwicklung Veränderung verändern
-network: Netzwerk Vernetzung vernetzen Community Austausch austauschen kennenlernen
+grow: wachsen Wachstum weiterentwickeln Weiterentwicklung entwickeln Entwicklung Veränderung verändern Fortschritt Fortschritte
+network: Netzwerk Vernetzung vernetzen Community Austausch austauschen kennenlernen Gleichgesinnte Kontakt Kontakte Kommentar Kommentare =leser =lesern =leserin =leserinnen
+client/0.3: Kunde Kunden Kundin Kundinnen Klient Klienten Klientin Klientinnen Mandant Mandanten Auftraggeber
+work/0.3: Arbeit arbeiten Job Jobs Beruf beruflich
+help: helfen hilft Hilfe hilfsbereit Hilfsbereitschaft unterstützen unterstützt Unterstützung
+kindness: freundlich Freundlichkeit Lächeln lächeln Geste Gesten
+meaning: Sinn sinnvoll erfüllt erfüllend Erfüllung
+satisfied: zufrieden Zufriedenheit glücklich
+moment: Moment Momente Augenblick Augenblicke Kleinigkeit Kleinigkeiten
 
 # everyday life and what makes people happy
-coffee: Kaffee Espresso Cappuccino Latte Macchiato Kaffeepause
+coffee: Kaffee Espresso Cappuccino Latte Macchiato Kaffeepause flat_white Café
 tea: Tee
-nature: Natur draußen Wald Wälder wandern Wanderung Berge Berg Gipfel Feld Felder Wiese spazieren Spaziergang Spaziergänge spazierengehen
-sea: Meer Strand Ostsee Nordsee Küste Welle Wellen Leuchtturm
-family: Familie Kind Kinder Tochter Sohn Eltern Enkel Enkelin Kids Mann Ehemann Frau
+nature: Natur draußen Wald Wälder wandern Wanderung Berge Berg Gipfel Feld Felder Wiese Gras spazieren Spaziergang Spaziergänge spazierengehen See Vögel Vogel frische_Luft
+sea: Meer Strand Strände Ostsee Nordsee Küste Welle Wellen Leuchtturm
+family: Familie Kind Kinder Tochter Sohn Eltern Enkel Enkelin Kids Mann Ehemann Frau Mama Papa Familienzeit
 friends: Freund Freunde Freundin Freundinnen Freundschaft Freundschaften Mädels
-pet: Hund Hunde Katze Katzen Kater Pferd Haustier Haustiere
-read: Buch Bücher Bücherei Bibliothek Bibliotheken Buchhandlung Buchhandlungen lesen liest Lektüre Roman Krimi Krimis
-music: Musik singen Lied Lieder Playlist Konzert Konzerte Chor Jazz Klavier Vinyl
-sun: Sonne Sonnenschein Sonnenstrahlen Sonnenlicht sonnig Sonnenaufgang Sonnenuntergang
+pet: Hund Hunde Katze Katzen Kater Pferd Haustier Haustiere Hühner
+read: Buch Bücher Bücherei Bibliothek Bibliotheken Buchhandlung Buchhandlungen lesen liest Lektüre Roman Krimi Krimis Gedicht Gedichte
+music: Musik singen Lied Lieder Playlist Konzert Konzerte Chor Jazz Klavier Vinyl tanzen
+sun: Sonne Sonnenschein Sonnenstrahlen Sonnenlicht sonnig Sonnenaufgang Sonnenuntergang warm
 sleep: schlafen Schlaf ausschlafen Mittagsschlaf Nickerchen durchschlafen Bett
-travel: reisen Reise Reisen Urlaub verreisen Roadtrip
-food: kochen Essen Rezept Rezepte frühstücken Frühstück Mittagessen
-sweets: Schokolade Kuchen Eis Eiscreme Torte backen
-sport: Sport Laufen laufen joggen Yoga Schwimmen schwimmen Radfahren Fahrrad Training trainieren Fitness
-quiet: Ruhe ruhig Stille still allein Alleinsein
+travel: reisen Reise Reisen Urlaub verreisen Roadtrip entdecken Orte
+food: kochen Essen Rezept Rezepte frühstücken Frühstück Mittagessen =küche grillen einkochen Gemüse
+sweets: Schokolade Kuchen Eis Eiscreme Torte backen Pfannkuchen Zimtschnecken
+sport: Sport Laufen laufen joggen Yoga Schwimmen schwimmen Radfahren Fahrrad Training trainieren Fitness Reiten Halbmarathon Marathon Bewegung bewegen
+quiet: Ruhe ruhig Stille still allein Alleinsein meditieren Meditation
+wellness: entspannen Entspannung Wellness Sauna Massage Bad baden Hängematte
 health: Gesundheit gesund
-garden: Garten Gärten Pflanze Pflanzen Blume Blumen Blüte Blüten Beet
-creative: kreativ Kreativität malen basteln stricken nähen zeichnen
-done: erledigt erledigen abhaken abgehakt fertig abschließen
+garden: Garten Gärten Pflanze Pflanzen Blume Blumen Blüte Blüten Beet Kräuter Balkon
+creative: kreativ Kreativität malen basteln stricken nähen zeichnen fotografieren Fotografie Fotos Foto
+done: erledigt erledigen abhaken abgehakt fertig abschließen aufräumen aufgeräumt ausmisten
 write: schreiben schreibt Schreiben Text Texte
 knowledge: Wissen Know-how Erfahrung Erfahrungen
 share: teilen weitergeben
-visibility: Sichtbarkeit sichtbar Reichweite Google SEO
+visibility: Sichtbarkeit sichtbar Reichweite Google SEO gefunden Marketing
 expertise: Expertise Kompetenz Fachwissen Experte Expertin
 memory: Erinnerung Erinnerungen Archiv Tagebuch Gedächtnis festhalten dokumentieren vergessen
 think: Gedanken denken Denken Kopf reflektieren Reflexion
 independent: unabhängig Unabhängigkeit Algorithmus Algorithmen Plattform Plattformen
 inspire: inspirieren Inspiration motivieren Motivation ermutigen
 fun: Spaß Freude Vergnügen
-freedom: Freiheit frei
-learn: lernen lernt Weiterbildung Weiterbildungen
+freedom: Freiheit frei freie freier Freizeit
+learn: lernen lernt Weiterbildung Weiterbildungen Kurs Kurse
 `;
 
 /**
@@ -106,12 +116,13 @@ export const compoundPartsDe = `
 arbeit abend anfang auftrag bild büro chef daten design format frage gespräch geschäft haus idee jahr kunde
 leben liste markt marke moral morgen nacht netz prozess projekt rat sache seite stunde tag team text welt
 woche zeit zeile ziel zukunft
+# whole words that look like compounds of a concept word but mean something else
+schreibtisch küchentisch
 `;
 
 /** Words stopwords-iso lists that carry meaning in parade answers and must stay (hand-picked). */
 export const keepWordsDe = `
-ehrlich ende ernst gott gross groß gut gute guter gutes jahr jahre jahren lang lange leicht mann mensch menschen
-morgen neue neuen offen ordnung recht richtig schlecht schluss tag tage tagen teil uhr wahr wissen zeit zusammen
+ende ernst gott jahr jahre jahren morgen neue neuen richtig schlecht schluss zeit
 `;
 
 /** Words to drop beyond stopwords-iso: lead-in echoes and filler of list answers (hand-picked). */

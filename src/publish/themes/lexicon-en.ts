@@ -11,21 +11,19 @@
  */
 export const conceptsEn = `
 # money and payment
-pay: pay pays paid paying payment payments payer
-invoice: invoice invoices invoicing bill billing
+pay: pay pays paid paying payment payments payer deposit deposits upfront invoice invoices invoicing bill billing
 reminder: reminder reminders chase chasing dunning
-price: price prices pricing rate rates fee fees charge charges charging quote quoted quoting
-deposit: deposit deposits upfront
-haggle: haggle haggling negotiate discount discounts bargain
+price: price prices pricing rate rates fee fees charge charges charging quote quoted quoting undercharge undercharged underpriced haggle haggling negotiate discount discounts bargain
 money: money income earn earning earnings revenue cash
-tax: tax taxes taxation accountant
+tax: tax taxes taxation accountant accountants
 savings: save saving savings buffer emergency
 fair: fair fairly reasonable
 
 # time and reliability
-ontime: punctual punctually prompt promptly quickly fast immediately timely
+ontime: punctual punctually prompt promptly quickly fast immediately =timely on_time
 deadline: deadline deadlines
 appointment: appointment appointments meeting meetings call calls
+when/0.25: morning mornings evening afternoon day days week weeks month months year years hour hours minute minutes time monday friday sunday
 reliable: reliable reliability dependable
 patience: patience patient
 longterm: long-term loyal loyalty returning repeat
@@ -43,20 +41,21 @@ feedback: feedback critique
 clarity: clear clarity brief briefing goal goals vision
 decide: decide decides decision decisions approval approve
 revision: revision revisions change changes edit edits
-scope: scope deliverables
-contract: contract contracts agreement agreements writing
-say-no: no decline refuse turn
-client: client clients customer customers
-boundary: boundary boundaries hours weekend weekends evening evenings night
-rest: rest holiday holidays vacation break breaks burnout recover
+scope: scope deliverables included
+contract: contract contracts agreement agreements in_writing written
+say-no: say_no saying_no decline declining refuse walk_away red_flag red_flags turn_down
+client/0.3: client clients customer customers
+boundary: boundary boundaries office_hours working_hours weekend weekends night notifications
+rest: rest holiday holidays vacation break breaks burnout recover time_off day_off energy
 health: health healthy sick illness
 lonely: lonely loneliness alone isolation isolated
-community: community communities peers colleagues coworking mastermind
+community: =community =communities peers colleagues coworking mastermind
 network: network networking relationship relationships contacts
-market: marketing market pipeline leads lead visibility
+market: marketing market pipeline leads lead visibility portfolio linkedin newsletter email_list show_up
 niche: niche specialise specialize specialist specialists specialisation
-perfect: perfect perfection perfectionism ready
-admin: admin administration bookkeeping accounting receipts paperwork
+curious: open_to curious curiosity experiment experiments
+perfect: perfect perfection perfectionism ready good_enough
+admin: admin administration bookkeeping =accounting receipts paperwork
 business: business businesses entrepreneur sales
 
 # everyday life
@@ -73,6 +72,7 @@ food: cook cooking food meal meals recipe recipes
 learn: learn learning skill skills
 fun: fun joy enjoy
 write: write writing blog blogging
+work/0.3: work works working job jobs
 `;
 
 /** Words stopwords-iso lists that carry meaning in parade answers and must stay (hand-picked). */

@@ -3,8 +3,10 @@
  * (lexicon-de.ts, lexicon-en.ts), the Snowball/Porter stemmers of @orama/stemmers and the stop-word
  * lists of stopwords-iso.
  *
- * Concept lines read `concept: word word two_words …`: every word, whatever its inflection, is
- * looked up as written and as its stem; `two_words` is a phrase of consecutive words.
+ * Concept lines read `concept: word word two_words =word …` or `concept/0.5: …`: every word,
+ * whatever its inflection, is looked up as written and as its stem; `two_words` is a phrase of
+ * consecutive words; `=word` counts only as written (its stem means something else: "=lange");
+ * `/0.5` weighs a broad concept (work, clients) less than the rest.
  */
 import { stemmer as stemEnglish } from '@orama/stemmers/english';
 import { stemmer as stemGerman } from '@orama/stemmers/german';
@@ -34,6 +36,8 @@ export interface Lexicon {
   stem(word: string): string;
   conceptOfWord: ReadonlyMap<string, string>;
   conceptOfStem: ReadonlyMap<string, string>;
+  /** Weight of the concepts that do not weigh 1. */
+  conceptWeight: ReadonlyMap<string, number>;
   /** Phrases by their first word: the words that must follow and the concept they name. */
   phrases: ReadonlyMap<string, readonly { rest: readonly string[]; concept: string }[]>;
   stopWords: ReadonlySet<string>;
@@ -79,6 +83,7 @@ function buildLexicon(lang: ThemeLanguage): Lexicon {
   const conceptOfWord = new Map<string, string>();
   const conceptOfStem = new Map<string, string>();
   const phrases = new Map<string, { rest: string[]; concept: string }[]>();
+  const conceptWeight = new Map<string, number>();
   const conflicts: string[] = [];
   const claim = (map: Map<string, string>, key: string, concept: string): void => {
     const held = map.get(key);
@@ -86,10 +91,15 @@ function buildLexicon(lang: ThemeLanguage): Lexicon {
     else if (held !== concept) conflicts.push(`${key}: ${held} / ${concept}`);
   };
   for (const line of (lang === 'de' ? conceptsDe : conceptsEn).split('\n')) {
-    const match = /^([a-z][a-z-]*):\s*(.+)$/.exec(line.trim());
+    const match = /^([a-z][a-z-]*)(?:\/([\d.]+))?:\s*(.+)$/.exec(line.trim());
     if (!match) continue;
     const concept = match[1]!;
-    for (const word of words(match[2]!)) {
+    if (match[2]) conceptWeight.set(concept, Number(match[2]));
+    for (const word of words(match[3]!)) {
+      if (word.startsWith('=')) {
+        claim(conceptOfWord, word.slice(1), concept);
+        continue;
+      }
       if (word.includes('_')) {
         const [first, ...rest] = word.split('_');
         const list = phrases.get(first!) ?? [];
@@ -121,6 +131,7 @@ function buildLexicon(lang: ThemeLanguage): Lexicon {
     stem,
     conceptOfWord,
     conceptOfStem,
+    conceptWeight,
     phrases,
     stopWords,
     negation: lang === 'de' ? negationDe : negationEn,
