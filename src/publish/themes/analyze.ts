@@ -22,7 +22,7 @@ export function cleanItemText(text: string): string {
 }
 
 /** NFKC text with straight apostrophes and, in English, contractions spelled out; case is kept. */
-function normalize(text: string, lang: string): string {
+export function normalizeItemText(text: string, lang: string): string {
   let result = cleanItemText(text)
     .normalize('NFKC')
     .replace(/[’‘`´]/g, "'");
@@ -36,13 +36,8 @@ function normalize(text: string, lang: string): string {
   return result;
 }
 
-/** Lower-case words of an item, in order; what the lead-in detection compares. */
-export function leadWords(text: string, lang: string): string[] {
-  return normalize(text, lang).toLowerCase().match(WORD) ?? [];
-}
-
 /**
- * Tokens of an item with their negation, stop words and the first `skipWords` words (a lead-in
+ * Tokens of an item (normalised by normalizeItemText) with their negation, stop words and the first `skipWords` words (a lead-in
  * echo such as "Mein Wunschkunde …") left out; phrases of the lexicon become one token "=concept".
  *
  * Negation reaches one word, the one it is about. "nicht"/"not" negate the next verb or adjective
@@ -54,34 +49,35 @@ export function tokenize(text: string, lexicon: Lexicon, skipWords: number): Tok
   const { negation, stopWords, phrases } = lexicon;
   const german = lexicon.lang === 'de';
   const tokens: Token[] = [];
+  // The current clause: its tokens from `clauseStart` on, which of them are nouns, where "nicht" stood.
+  let clauseStart = 0;
+  const nouns: boolean[] = [];
+  const negatedAt: number[] = [];
+  let following = false;
   let skip = skipWords;
   let wordsSeen = 0;
-  for (const segment of normalize(text, lexicon.lang).split(CLAUSE_BREAK)) {
+  const closeClause = (): void => {
+    for (const at of negatedAt) {
+      let target = -1;
+      for (let k = at; k < nouns.length && target < 0; k++) if (!nouns[k]) target = k;
+      for (let k = at - 1; k >= 0 && target < 0; k--) if (!nouns[k]) target = k;
+      if (target < 0) target = at < nouns.length ? at : at - 1;
+      if (target >= 0) tokens[clauseStart + target]!.negated = true;
+    }
+    clauseStart = tokens.length;
+    nouns.length = 0;
+    negatedAt.length = 0;
+    following = false;
+  };
+  const push = (word: string, noun: boolean): void => {
+    tokens.push({ word, negated: following });
+    nouns.push(noun);
+    if (following && (noun || !german)) following = false;
+  };
+  for (const segment of text.split(CLAUSE_BREAK)) {
     const cased = segment.match(WORD);
     if (!cased) continue;
     const segmentWords = cased.map((word) => word.toLowerCase());
-    let clause: { token: Token; noun: boolean }[] = [];
-    let negatedAt: number[] = [];
-    let following = false;
-    const closeClause = (): void => {
-      for (const at of negatedAt) {
-        const after = clause.slice(at).find((slot) => !slot.noun);
-        const before = clause
-          .slice(0, at)
-          .reverse()
-          .find((slot) => !slot.noun);
-        const target = after ?? before ?? clause[at] ?? clause[at - 1];
-        if (target) target.token.negated = true;
-      }
-      for (const { token } of clause) tokens.push(token);
-      clause = [];
-      negatedAt = [];
-      following = false;
-    };
-    const push = (word: string, noun: boolean): void => {
-      clause.push({ token: { word, negated: following }, noun });
-      if (following && (noun || !german)) following = false;
-    };
     for (let i = 0; i < segmentWords.length; i++) {
       const word = segmentWords[i]!;
       const noun = german && wordsSeen > 0 && /^\p{Lu}/u.test(cased[i]!);
@@ -105,7 +101,7 @@ export function tokenize(text: string, lexicon: Lexicon, skipWords: number): Tok
       const next = segmentWords[i + 1];
       const cancelled = next !== undefined && negation.cancel.includes(next);
       if (negation.clause.includes(word)) {
-        if (!cancelled) negatedAt.push(clause.length);
+        if (!cancelled) negatedAt.push(nouns.length);
         continue;
       }
       if (negation.following.includes(word)) {
@@ -139,6 +135,8 @@ const LINKING_ENDINGS = ['', 's', 'es', 'n', 'en', 'e', 'er'];
 const MIN_MODIFIER = 3;
 const MIN_HEAD = 4;
 const MIN_COMPOUND = 7;
+/** The lexicon's memo of word → concept depends on the lexicon alone, so it outlives a run; capped. */
+const LEXICAL_CACHE_LIMIT = 200_000;
 
 /**
  * Resolves words to concepts for one grouping run. `observed` holds the stems of every word in the
@@ -180,6 +178,17 @@ export class ConceptResolver {
 
   /** The lexicon concept of a word: as written, as stem, as verb form, without prefix, or as typo. */
   private lexical(word: string): string | undefined {
+    const { lexicalCache } = this.lexicon;
+    let result = lexicalCache.get(word);
+    if (result === undefined) {
+      result = this.lookUp(word) ?? null;
+      if (lexicalCache.size >= LEXICAL_CACHE_LIMIT) lexicalCache.clear();
+      lexicalCache.set(word, result);
+    }
+    return result ?? undefined;
+  }
+
+  private lookUp(word: string): string | undefined {
     const { lexicon } = this;
     const direct = lexicon.conceptOfWord.get(word);
     if (direct) return direct;

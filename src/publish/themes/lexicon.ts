@@ -47,6 +47,8 @@ export interface Lexicon {
   boundPrefixes: ReadonlySet<string>;
   /** Concept of a lexicon stem with one letter deleted, for typos ("pünklich"); null if ambiguous. */
   conceptOfDeletion: ReadonlyMap<string, string | null>;
+  /** Concept of a word as far as the lexicon alone decides it (null: none); filled by the resolver. */
+  lexicalCache: Map<string, string | null>;
   /** Words or stems the data gives two different concepts; a test keeps this empty. */
   conflicts: readonly string[];
 }
@@ -68,6 +70,8 @@ export function deletions(word: string): string[] {
 }
 
 const MIN_TYPO_STEM = 6;
+/** The stem memo outlives a run (stems depend on the word alone); capped so a server's memory stays flat. */
+const STEM_CACHE_LIMIT = 200_000;
 
 function buildLexicon(lang: ThemeLanguage): Lexicon {
   const stemmer = lang === 'de' ? stemGerman : stemEnglish;
@@ -76,6 +80,7 @@ function buildLexicon(lang: ThemeLanguage): Lexicon {
     let result = stems.get(word);
     if (result === undefined) {
       result = stemmer(word);
+      if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
       stems.set(word, result);
     }
     return result;
@@ -138,6 +143,7 @@ function buildLexicon(lang: ThemeLanguage): Lexicon {
     partStems,
     boundPrefixes: new Set(lang === 'de' ? words(boundPrefixesDe) : []),
     conceptOfDeletion,
+    lexicalCache: new Map(),
     conflicts,
   };
 }
