@@ -234,7 +234,12 @@ function conceptTable(
     if (!bare.startsWith('~')) return lexicon.conceptWeight.get(bare) ?? LEXICON_WEIGHT;
     return users[id]! > COMMON_STEM_SHARE * participantCount ? STEM_WEIGHT * COMMON_STEM_FACTOR : STEM_WEIGHT;
   });
-  return { names, weights, users };
+  const idOf = new Map(names.map((name, id) => [name, id]));
+  const opposite = Int32Array.from(
+    names,
+    (name) => idOf.get(name.startsWith('!') ? name.slice(1) : `!${name}`) ?? -1,
+  );
+  return { names, weights, opposite, users };
 }
 
 function numberParticipants(items: readonly ThemeInput[]): Int32Array {

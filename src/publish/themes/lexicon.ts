@@ -152,6 +152,8 @@ const built = new Map<ThemeLanguage, Lexicon>();
 
 /** The lexicon of a language, built on first use. */
 export function lexiconFor(lang: ThemeLanguage): Lexicon {
+  if (lang !== 'de' && lang !== 'en')
+    throw new RangeError(`themes: no lexicon for language "${lang}" (de or en)`);
   let lexicon = built.get(lang);
   if (!lexicon) {
     lexicon = buildLexicon(lang);

@@ -33,6 +33,8 @@ export interface Signature {
 export interface ConceptTable {
   names: readonly string[];
   weights: Float64Array;
+  /** The concept of opposite polarity ("pay" ↔ "!pay") if it occurs, else -1. */
+  opposite: Int32Array;
   /** Participants naming each concept. */
   users: Int32Array;
 }
@@ -60,7 +62,10 @@ export function buildSignatures(
   itemConcepts.forEach((concepts, position) => {
     let signature = byArray.get(concepts);
     if (signature === undefined) {
-      const shared = concepts.filter((concept) => table.users[concept]! >= MIN_CONCEPT_PARTICIPANTS);
+      // A concept that occurs negated and plain stays even when rare: it keeps "ruft nie an" from "ruft an".
+      const shared = concepts.filter(
+        (concept) => table.users[concept]! >= MIN_CONCEPT_PARTICIPANTS || table.opposite[concept]! >= 0,
+      );
       let weight = 0;
       for (const concept of shared) weight += table.weights[concept]!;
       if (weight < MIN_LINK_WEIGHT) {
@@ -102,6 +107,15 @@ export function buildSignatures(
   return { list, unmatched };
 }
 
+/** Whether one side names what the other negates ("zahlt pünktlich" against "zahlt nicht pünktlich"). */
+function contradicts(a: Int32Array, b: Int32Array | Set<number>, table: ConceptTable): boolean {
+  for (const concept of a) {
+    const other = table.opposite[concept]!;
+    if (other >= 0 && (b instanceof Set ? b.has(other) : b.includes(other))) return true;
+  }
+  return false;
+}
+
 /** Weight both signatures share; the concept numbers are ascending, so one merge pass does. */
 function sharedWeight(a: Int32Array, b: Int32Array, weights: Float64Array): number {
   let shared = 0;
@@ -139,7 +153,9 @@ export function joinSimilarSignatures(signatures: Signature[], table: ConceptTab
         lastSeenBy[other] = index;
         const otherSignature = signatures[other]!;
         const shared = sharedWeight(signature.concepts, otherSignature.concepts, table.weights);
-        if (shared < MIN_LINK_WEIGHT) continue;
+        if (shared < MIN_LINK_WEIGHT || contradicts(signature.concepts, otherSignature.concepts, table)) {
+          continue;
+        }
         const score = shared / (signature.weight + otherSignature.weight - shared);
         if (score > bestScore) {
           best = other;
@@ -207,7 +223,7 @@ export function absorbSmallThemes(
         const { core, participants } = established.get(target)!;
         let covered = 0;
         for (const c of concepts) if (core.has(c)) covered += table.weights[c]!;
-        if (covered < MIN_LINK_WEIGHT) continue;
+        if (covered < MIN_LINK_WEIGHT || contradicts(concepts, core, table)) continue;
         const score = covered / weight;
         if (score > bestScore || (score === bestScore && participants > bestParticipants)) {
           best = target;
