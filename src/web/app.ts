@@ -16,6 +16,7 @@ import { mentionRoutes } from './mention-routes.js';
 import { CACHE_CONTROL, PageCache } from './page-cache.js';
 import { paradePages } from './parade-pages.js';
 import { publishRoutes } from './publish-routes.js';
+import { themePages } from './theme-pages.js';
 import { FAVICON_SVG } from './views/layout.js';
 import { createSubmissionGuard, RateLimited } from './submission-guard.js';
 
@@ -97,6 +98,7 @@ export function createApp(ctx: AppContext, hooks: AppHooks = {}) {
   app.route('/p', publishRoutes(ctx, pages));
   app.route('/p', paradePages(ctx, pages, guard, hooks));
   app.route('/p', adminPages(ctx, pages));
+  app.route('/', themePages(ctx, pages));
   app.route('/api', apiRoutes(ctx, pages, guard, hooks));
   app.route('/', mentionRoutes(ctx, guard, hooks));
 

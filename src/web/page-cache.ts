@@ -115,6 +115,20 @@ export class PageCache {
     return send(c, entry.page, cacheControl);
   }
 
+  /**
+   * A document of the scope as stored (rendered on a miss), for pages built from another cached
+   * document, e.g. the themes every page of the lists view and the round-up share.
+   */
+  async document(scope: Scope, key: string, render: (version: Version) => Promise<Rendered>): Promise<Buffer> {
+    const version = await this.version(scope);
+    if (!version) throw new HTTPException(404, { message: `no parade "${(scope as { slug: string }).slug}"` });
+    const cacheKey = `${version.id}\n${key}`;
+    const nowMs = this.#ctx.clock.now().getTime();
+    const entry = this.#lru.get(cacheKey);
+    if (entry && entry.page.seq === version.seq && !expired(entry, nowMs)) return entry.page.body;
+    return (await this.#load(cacheKey, key, version, nowMs, render)).page.body;
+  }
+
   #load(
     cacheKey: string,
     key: string,

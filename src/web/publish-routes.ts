@@ -23,6 +23,7 @@ import type { Parade } from '../store/parade-repository.js';
 import { CACHE_CONTROL, type PageCache, type Rendered } from './page-cache.js';
 import { pageParam, paradeOr404 } from './parade-pages.js';
 import { hostOf, originOf, publishedEntry, publishedParade } from './presenters.js';
+import { paradeThemes, publishedThemes } from './theme-data.js';
 
 /** Items per feed document; older entries are on the following pages (RFC 5005 paged feeds). */
 export const FEED_SIZE = 50;
@@ -136,7 +137,8 @@ export function publishRoutes(ctx: AppContext, pages: PageCache) {
     return pages.respond(c, { slug }, 'roundup.md', CACHE_CONTROL.page, async () => {
       const parade = await paradeOr404(ctx, slug);
       const pub = publishedParade(parade, baseUrl, ctx.clock.now());
-      const body = renderRoundupMarkdown(pub, await roundupEntries(parade));
+      const themes = publishedThemes(await paradeThemes(ctx, pages, slug));
+      const body = renderRoundupMarkdown(pub, await roundupEntries(parade), themes);
       return { body, contentType: 'text/markdown; charset=utf-8' };
     });
   });
@@ -146,7 +148,8 @@ export function publishRoutes(ctx: AppContext, pages: PageCache) {
     return pages.respond(c, { slug }, 'roundup.html', CACHE_CONTROL.page, async () => {
       const parade = await paradeOr404(ctx, slug);
       const pub = publishedParade(parade, baseUrl, ctx.clock.now());
-      const body = renderRoundupDocument(pub, await roundupEntries(parade));
+      const themes = publishedThemes(await paradeThemes(ctx, pages, slug));
+      const body = renderRoundupDocument(pub, await roundupEntries(parade), themes);
       return { body, contentType: 'text/html; charset=UTF-8' };
     });
   });

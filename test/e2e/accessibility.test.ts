@@ -73,6 +73,7 @@ describe('every main page in a real browser: no errors, no sideways scroll, no a
   const pages: [string, string][] = [
     ['directory', '/'],
     ['overview', '/p/wunschkunde'],
+    ['lists', '/p/wunschkunde/lists'],
     ['entries', '/p/wunschkunde/entries?page=2'],
     ['submit', '/p/wunschkunde/submit'],
     ['admin', `/p/wunschkunde/admin?token=${encodeURIComponent(TOKEN)}`],

@@ -70,3 +70,31 @@ export async function seedLiveEntries(
   }
   return ids;
 }
+
+/** One live entry with the given list items (for tests of what the answers say together). */
+export async function seedEntryWithItems(
+  db: Kysely<Database>,
+  paradeId: number,
+  url: string,
+  items: string[],
+  opts: { now: string; author: string; published?: string },
+): Promise<number> {
+  const { entry } = await addEntry(db, { paradeId, url, normalizedUrl: url, road: 'cli', now: opts.now });
+  await saveEntryOutcome(
+    db,
+    entry.id,
+    'seed',
+    {
+      status: 'live',
+      reason: 'verified: links the call in the post',
+      title: `Mein Wunschkunde, von ${opts.author}`,
+      author: opts.author,
+      published: opts.published ?? opts.now,
+      content_hash: `hash-${url}`,
+      next_check_at: '2027-01-01T00:00:00.000Z',
+      updated_at: opts.now,
+    },
+    [{ ordered: false, intro: 'Mein Wunschkunde …', items: items.map((text) => ({ text, html: text })), parent: null }],
+  );
+  return entry.id;
+}

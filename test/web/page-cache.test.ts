@@ -166,6 +166,9 @@ describe.each(databaseFactories())('rendered pages on %s', (_name, factory) => {
     ['OPML', '/p/SLUG/opml.xml'],
     ['embed', '/p/SLUG/embed'],
     ['API', '/api/parades/SLUG'],
+    ['lists page', '/p/SLUG/lists'],
+    ['themes API', '/api/parades/SLUG/themes'],
+    ['round-up page', '/p/SLUG/roundup.html'],
   ])('the %s costs the same number of queries for 25 and 250 entries', async (_label, path) => {
     const cost = async (slug: string) => {
       const { ctx, counter } = counted(runtime.ctx);
