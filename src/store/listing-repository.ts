@@ -283,3 +283,8 @@ export async function directoryPage(
     total: Number(total.n),
   };
 }
+
+/** The newest parades, for the feed of new parades. */
+export async function newestParades(db: Kysely<Database>, limit: number): Promise<Parade[]> {
+  return db.selectFrom('parades').selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+}

@@ -3,10 +3,12 @@ import type { AppContext } from '../context.js';
 import { createParade, InputError } from '../parades/parade-service.js';
 import { HTTPException } from 'hono/http-exception';
 import { countdown, formatDeadline, paradeState } from '../publish/parade-state.js';
-import { directoryPage } from '../store/listing-repository.js';
+import { renderParadesAtom, renderParadesJsonFeed, renderParadesRss } from '../publish/feed-renderer.js';
+import { directoryPage, newestParades } from '../store/listing-repository.js';
 import { dictionary } from './i18n.js';
 import { CACHE_CONTROL, type PageCache } from './page-cache.js';
 import { html, pageParam, validUntil } from './parade-pages.js';
+import { publishedParade } from './presenters.js';
 import { Pager } from './views/parade-views.js';
 import { Layout } from './views/layout.js';
 
@@ -40,6 +42,9 @@ function NewParadeForm(props: { lang: string; error?: string; values?: Record<st
   );
 }
 
+/** Parades in the feed of new parades. */
+const PARADES_FEED_SIZE = 50;
+
 /** Parades per directory page. */
 const DIRECTORY_PAGE = 50;
 
@@ -67,7 +72,13 @@ export function directoryPages(ctx: AppContext, pages: PageCache) {
           lang="de"
           title={t.directory}
           meta={{ description: t.directoryIntro, canonical: `${ctx.config.baseUrl}/` }}
-          head={<link rel="alternate" type="text/calendar" href="/calendar.ics" />}
+          head={
+            <>
+              <link rel="alternate" type="text/calendar" href="/calendar.ics" />
+              <link rel="alternate" type="application/atom+xml" href="/atom.xml" title={t.newParades} />
+              <link rel="alternate" type="application/rss+xml" href="/feed.xml" title={t.newParades} />
+            </>
+          }
         >
           <h1>{t.directory}</h1>
           <p>{t.directoryIntro}</p>
@@ -92,13 +103,33 @@ export function directoryPages(ctx: AppContext, pages: PageCache) {
           </ul>
           <Pager lang="de" page={page} pages={pagesTotal} href={(n) => `/?page=${n}`} newer="Neuere" older="Ältere" />
           <p>
-            <a href="/new">{t.newParade}</a> · <a href="/calendar.ics">{t.calendar}</a>
+            <a href="/new">{t.newParade}</a> · <a href="/calendar.ics">{t.calendar}</a> ·{' '}
+            <a href="/atom.xml">{t.newParades}</a>
           </p>
         </Layout>,
         soonest ?? null,
       );
     });
   });
+
+  const paradesFeed = (format: 'rss' | 'atom' | 'json', path: string, contentType: string) =>
+    app.get(`/${path}`, (c) =>
+      pages.respond(c, 'site', path, CACHE_CONTROL.feed, async () => {
+        const now = ctx.clock.now();
+        const parades = (await newestParades(ctx.db, PARADES_FEED_SIZE)).map((p) =>
+          publishedParade(p, ctx.config.baseUrl, now),
+        );
+        const base = ctx.config.baseUrl;
+        const links = { page: `${base}/`, rss: `${base}/feed.xml`, atom: `${base}/atom.xml`, json: `${base}/feed.json` };
+        const t = dictionary('de');
+        const site = { title: `korso · ${t.directory}`, description: t.directoryIntro, lang: 'de' };
+        const render = { rss: renderParadesRss, atom: renderParadesAtom, json: renderParadesJsonFeed }[format];
+        return { body: render(site, parades, links), contentType };
+      }),
+    );
+  paradesFeed('rss', 'feed.xml', 'application/rss+xml; charset=utf-8');
+  paradesFeed('atom', 'atom.xml', 'application/atom+xml; charset=utf-8');
+  paradesFeed('json', 'feed.json', 'application/feed+json; charset=utf-8');
 
   app.get('/new', (c) => {
     const t = dictionary('de');

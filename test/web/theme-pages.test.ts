@@ -80,3 +80,24 @@ describe('all answers by theme', () => {
     expect(html).toContain('Was viele genannt haben');
   });
 });
+
+describe('the feed of new parades', () => {
+  it.each([
+    ['/atom.xml', 'application/atom+xml; charset=utf-8', '<feed'],
+    ['/feed.xml', 'application/rss+xml; charset=utf-8', '<rss'],
+    ['/feed.json', 'application/feed+json; charset=utf-8', '"version": "https://jsonfeed.org/version/1.1"'],
+  ])('%s lists the parade with its call and state', async (path, type, marker) => {
+    const res = await app.request(path);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe(type);
+    const text = await res.text();
+    expect(text).toContain(marker);
+    expect(text).toContain('https://host.example/aufruf/');
+    expect(text).toContain('http://korso.test/p/wunsch');
+  });
+
+  it('is advertised on the directory', async () => {
+    const $ = cheerio.load(await (await app.request('/')).text());
+    expect($('link[rel="alternate"][type="application/atom+xml"]').attr('href')).toBe('/atom.xml');
+  });
+});
