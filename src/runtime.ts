@@ -30,7 +30,8 @@ export async function openRuntime(config: Config, opts: RuntimeOptions = {}): Pr
     if (applied.length) log.info('db.migrated', { migrations: applied });
   }
   const metrics = createMetrics({ process: opts.processMetrics });
-  const http = opts.http ?? createHttpClient(config.http, { log, observe: (result) => metrics.observeFetch(result) });
+  const http =
+    opts.http ?? createHttpClient(config.http, { log, observe: (result) => metrics.observeFetch(result) });
   const ctx: AppContext = {
     config,
     db: database.db,

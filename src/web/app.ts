@@ -26,7 +26,12 @@ export function createApp(ctx: AppContext, hooks: AppHooks = {}) {
   app.use('*', async (c, next) => {
     const started = performance.now();
     await next();
-    ctx.metrics.observeRequest(c.req.method, routePath(c), c.res.status, (performance.now() - started) / 1000);
+    ctx.metrics.observeRequest(
+      c.req.method,
+      routePath(c),
+      c.res.status,
+      (performance.now() - started) / 1000,
+    );
   });
   app.use(
     '*',
