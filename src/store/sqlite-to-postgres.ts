@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import SQLite from 'better-sqlite3';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { isPostgresUrl, migrateToLatest, openDatabase, sqliteFileOf } from '../../db/database.js';
@@ -128,6 +129,7 @@ export async function moveSqliteToPostgres(
   if (file === null || file === ':memory:')
     throw new MoveRefused(`migrate-data moves a SQLite installation; DATABASE_URL is "${sourceUrl}"`);
   if (!isPostgresUrl(targetUrl)) throw new MoveRefused('--to must be a postgres:// or postgresql:// URL');
+  if (!fs.existsSync(file)) throw new MoveRefused(`there is no database at ${file}`);
   const source = new SQLite(file, { fileMustExist: true });
   source.pragma('busy_timeout = 5000');
   try {

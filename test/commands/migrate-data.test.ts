@@ -233,8 +233,16 @@ describe.runIf(process.env.TEST_DATABASE_URL)('korso migrate-data --to postgres:
   });
 });
 
-describe('korso migrate-data on a PostgreSQL installation', () => {
-  it('says it moves SQLite installations only', async () => {
+describe('korso migrate-data refuses what it cannot move', () => {
+  it('a missing SQLite file', async () => {
+    const result = await runKorso(['migrate-data', '--to', 'postgres://korso@127.0.0.1:1/korso'], {
+      DATABASE_URL: 'sqlite:/nonexistent/korso.db',
+    });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe('korso: there is no database at /nonexistent/korso.db\n');
+  });
+
+  it('a PostgreSQL installation', async () => {
     const result = await runKorso(['migrate-data', '--to', 'postgres://korso@127.0.0.1:1/korso'], {
       DATABASE_URL: 'postgres://korso@127.0.0.1:1/other',
     });
