@@ -95,6 +95,18 @@ describe('korso commands on a fresh database', () => {
     expect(unknown.stderr).toBe('korso: no parade "nope"\n');
   });
 
+  it('korso extract reads a URL through the guarded client without opening a database', async () => {
+    const entry = site.entries[0];
+    const unused = path.join(os.tmpdir(), `korso-unused-${process.pid}`);
+    const result = await runKorso(['extract', '--json', entry?.url ?? ''], {
+      DATABASE_URL: `sqlite:${path.join(unused, 'korso.db')}`,
+      KORSO_ALLOW_PRIVATE_NETWORKS: '1',
+    });
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ source: entry?.url, url: entry?.url, title: entry?.title });
+    expect(fs.existsSync(unused)).toBe(false);
+  });
+
   it('korso worker --metrics-port serves its Prometheus metrics until SIGTERM', async () => {
     const own = await sqliteDatabase();
     const worker = spawnKorso(['worker', '--metrics-port', '0'], { ...env, DATABASE_URL: own.url, HOST: '127.0.0.1' });
