@@ -73,6 +73,23 @@ describe('korso starts with only what a command needs', () => {
     expect(urls.filter((u) => HEAVY_MODULES.some((m) => u.includes(m)))).toEqual([]);
   });
 
+  it('builds korso extract as one file of the extractor and its parsers only', () => {
+    // The build bundles the extract command (fewer files to load); its metafile lists what went in.
+    const meta = JSON.parse(fs.readFileSync(path.join(path.dirname(CLI), '../extract-meta.json'), 'utf8')) as {
+      inputs: Record<string, unknown>;
+      outputs: Record<string, { imports: { path: string; external?: boolean }[] }>;
+    };
+    const inputs = Object.keys(meta.inputs);
+    expect(inputs).toContain('dist/src/extract/extract-page.js');
+    expect(inputs.filter((i) => HEAVY_PACKAGES.some((p) => i.includes(`node_modules/${p}/`)))).toEqual([]);
+    expect(inputs.filter((i) => HEAVY_MODULES.some((m) => `/${i}`.includes(m)))).toEqual([]);
+    const imports = Object.values(meta.outputs).flatMap((o) => o.imports.map((i) => i.path));
+    expect(imports.filter((i) => !i.startsWith('node:') && !/^[a-z_]+$/.test(i)).sort()).toEqual([
+      '../http/client.js',
+      '../log.js',
+    ]);
+  });
+
   it('sees the database drivers when a command does need them', async () => {
     const { packages } = await loadedBy(['migrate'], { DATABASE_URL: `sqlite:${path.join(dir, 'k.db')}` });
     expect(packages.has('kysely')).toBe(true);
