@@ -14,17 +14,27 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
+export function isPostgresUrl(databaseUrl: string): boolean {
+  return /^postgres(ql)?:\/\//.test(databaseUrl);
+}
+
+/** The file of a `sqlite:PATH` URL; ':memory:' for `sqlite:` and `sqlite::memory:`; null for other URLs. */
+export function sqliteFileOf(databaseUrl: string): string | null {
+  if (!databaseUrl.startsWith('sqlite:')) return null;
+  return databaseUrl.slice('sqlite:'.length) || ':memory:';
+}
+
 /** `sqlite:PATH`, `sqlite::memory:`, or `postgres://…` / `postgresql://…`. */
 export function openDatabase(databaseUrl: string): DatabaseHandle {
-  if (/^postgres(ql)?:\/\//.test(databaseUrl)) {
+  if (isPostgresUrl(databaseUrl)) {
     const pool = new pg.Pool({ connectionString: databaseUrl, max: 10 });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', close: () => db.destroy() };
   }
-  if (!databaseUrl.startsWith('sqlite:')) {
+  const file = sqliteFileOf(databaseUrl);
+  if (file === null) {
     throw new Error(`DATABASE_URL must start with sqlite: or postgres://, got "${databaseUrl}"`);
   }
-  const file = databaseUrl.slice('sqlite:'.length) || ':memory:';
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new SQLite(file);
   // WAL lets the server read while a worker writes; busy_timeout waits out a concurrent writer.

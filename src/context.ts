@@ -3,6 +3,7 @@ import type { Database } from '../db/schema.js';
 import type { Config } from './config.js';
 import type { HttpClient } from './http/types.js';
 import type { Logger } from './log.js';
+import type { Metrics } from './metrics/registry.js';
 
 export interface Clock {
   now(): Date;
@@ -18,4 +19,6 @@ export interface AppContext {
   http: HttpClient;
   log: Logger;
   clock: Clock;
+  /** This process's Prometheus registry: request, crawl and fetch counters, database gauges. */
+  metrics: Metrics;
 }

@@ -132,6 +132,7 @@ export async function runCrawlPass(ctx: AppContext, opts: CrawlPassOptions = {})
     const saved = await saveEntryOutcome(ctx.db, entry.id, owner, outcome.update, outcome.lists, visible);
     if (!saved) summary.lostLeases++;
     tally(summary, outcome);
+    ctx.metrics.countCrawlOutcome(outcome.kind, outcome.reason);
     ctx.log.info('entry.crawled', {
       parade: known.parade.slug,
       url: entry.url,

@@ -1,5 +1,5 @@
-import type { CheerioAPI } from 'cheerio';
-import * as cheerio from 'cheerio';
+import type { CheerioAPI } from 'cheerio/slim';
+import * as cheerio from 'cheerio/slim';
 import type { Element } from 'domhandler';
 import { sanitizeHtml } from '../sanitize/sanitize-html.js';
 import { absolutizeUrl } from '../sanitize/url.js';

@@ -44,6 +44,8 @@ export interface HttpClientDeps {
   sleep?: Sleep;
   /** DNS resolver (tests swap in a fake one); its answers still pass the address guard. */
   lookup?: LookupFunction;
+  /** Sees every finished fetch (korso's metrics), so this layer needs no metrics library. */
+  observe?: (result: FetchResult) => void;
 }
 
 interface Exchange {
@@ -143,6 +145,7 @@ class GuardedHttpClient implements HttpClient {
   readonly #agentToken: string;
   readonly #log: Logger;
   readonly #now: () => number;
+  readonly #observe: ((result: FetchResult) => void) | undefined;
 
   constructor(
     private readonly config: HttpConfig,
@@ -150,6 +153,7 @@ class GuardedHttpClient implements HttpClient {
   ) {
     this.#log = deps.log ?? silentLogger;
     this.#now = deps.now ?? Date.now;
+    this.#observe = deps.observe;
     // Every request in flight listens on the closing signal; hundreds at once are expected.
     setMaxListeners(0, this.#closing.signal);
     this.#guard = createAddressGuard(config);
@@ -174,6 +178,7 @@ class GuardedHttpClient implements HttpClient {
     const fields = { url: result.url, status: result.status, ms: result.ms };
     if (result.ok) this.#log.debug('http.fetch', fields);
     else this.#log.info('http.fetch_failed', { ...fields, reason: result.reason, detail: result.detail });
+    this.#observe?.(result);
     return result;
   }
 

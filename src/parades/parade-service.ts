@@ -4,15 +4,9 @@ import { normalizeUrl } from '../sanitize/index.js';
 import { blockedDomains } from '../store/blocklist-repository.js';
 import { addEntry, type Road } from '../store/entry-repository.js';
 import { findParadeBySlug, insertParade, type Parade, slugExists } from '../store/parade-repository.js';
+import { InputError } from './input-error.js';
 
-export class InputError extends Error {
-  constructor(
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
-  }
-}
+export { InputError };
 
 export interface CreateParadeInput {
   callUrl: string;
@@ -170,5 +164,6 @@ export async function registerEntry(
     now: ctx.clock.now().toISOString(),
   });
   ctx.log.info('entry.registered', { parade: parade.slug, url, road, created: result.created });
+  if (result.created) ctx.metrics.countEntryFound(road);
   return result;
 }

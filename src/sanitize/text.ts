@@ -1,4 +1,4 @@
-import * as cheerio from 'cheerio';
+import * as cheerio from 'cheerio/slim';
 import type { AnyNode } from 'domhandler';
 
 /** Whitespace as the corpus counts it: Unicode spaces, NBSP, BOM, zero-width space and word joiner. */

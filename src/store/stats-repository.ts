@@ -6,6 +6,8 @@ export interface ServiceStats {
   entriesByStatus: Record<string, number>;
   entriesByRoad: Record<string, number>;
   dueEntries: number;
+  /** next_check_at of the oldest due entry, for the queue's lag. */
+  oldestDueAt: string | null;
   sourcesFailing: number;
   sourcesTotal: number;
   mentionsByKind: Record<string, number>;
@@ -34,7 +36,10 @@ export async function serviceStats(db: Kysely<Database>, now: string): Promise<S
       .execute(),
     db
       .selectFrom('entries')
-      .select((eb) => eb.fn.countAll<string | number>().as('n'))
+      .select([
+        (eb) => eb.fn.countAll<string | number>().as('n'),
+        (eb) => eb.fn.min('next_check_at').as('oldest'),
+      ])
       .where('next_check_at', '<=', now)
       .where('status', '!=', 'rejected')
       .executeTakeFirstOrThrow(),
@@ -56,6 +61,7 @@ export async function serviceStats(db: Kysely<Database>, now: string): Promise<S
     entriesByStatus: tally(byStatus),
     entriesByRoad: tally(byRoad),
     dueEntries: Number(due.n),
+    oldestDueAt: due.oldest ?? null,
     sourcesFailing: Number(sources.failing),
     sourcesTotal: Number(sources.total),
     mentionsByKind: tally(mentions),

@@ -1,19 +1,19 @@
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
+import { routePath } from 'hono/route';
 import { sql } from 'kysely';
 import type { AppContext } from '../context.js';
 import { InputError } from '../parades/parade-service.js';
 import { renderCalendar } from '../publish/calendar-renderer.js';
-import { renderMetrics } from '../publish/metrics-renderer.js';
 import { listAllParades } from '../store/parade-repository.js';
-import { serviceStats } from '../store/stats-repository.js';
 import { adminPages } from './admin-pages.js';
 import { apiRoutes } from './api-routes.js';
 import { directoryPages } from './directory-pages.js';
 import type { AppHooks } from './hooks.js';
 import { mentionRoutes } from './mention-routes.js';
 import { CACHE_CONTROL, PageCache } from './page-cache.js';
+import { scrapeMetrics } from './metrics-server.js';
 import { paradePages } from './parade-pages.js';
 import { publishRoutes } from './publish-routes.js';
 import { themePages } from './theme-pages.js';
@@ -25,6 +25,17 @@ const MAX_BODY = 64 * 1024;
 export function createApp(ctx: AppContext, hooks: AppHooks = {}) {
   const app = new Hono();
 
+  // Counted by the matched route pattern, never the raw URL, so label values stay few.
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    await next();
+    ctx.metrics.observeRequest(
+      c.req.method,
+      routePath(c),
+      c.res.status,
+      (performance.now() - started) / 1000,
+    );
+  });
   app.use(
     '*',
     bodyLimit({
@@ -61,8 +72,7 @@ export function createApp(ctx: AppContext, hooks: AppHooks = {}) {
   });
 
   app.get('/metrics', async (c) => {
-    const stats = await serviceStats(ctx.db, ctx.clock.now().toISOString());
-    return c.body(renderMetrics(stats), 200, { 'Content-Type': 'text/plain; version=0.0.4; charset=utf-8' });
+    return c.body(await scrapeMetrics(ctx), 200, { 'Content-Type': ctx.metrics.contentType });
   });
 
   const favicon = (c: Context) =>

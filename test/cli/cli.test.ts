@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureSite, startFixtureSite } from '../../src/demo/fixture-site.js';
-import { runKorso } from '../support/cli.js';
+import { runKorso, spawnKorso } from '../support/cli.js';
 import { sqliteDatabase, type TestDatabase } from '../support/databases.js';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/extract');
@@ -60,7 +60,7 @@ describe('korso commands on a fresh database', () => {
     await database?.drop();
   });
 
-  it.each([[[]], [['serve']], [['worker']], [['migrate']], [['parade', 'create']], [['entry', 'add']], [['crawl']], [['extract']], [['demo']], [['block', 'add']]])(
+  it.each([[[]], [['serve']], [['worker']], [['migrate']], [['parade', 'create']], [['entry', 'add']], [['crawl']], [['extract']], [['demo']], [['block', 'add']], [['backup']], [['migrate-data']]])(
     'korso %j --help explains itself',
     async (args) => {
       const result = await runKorso([...args, '--help']);
@@ -93,5 +93,42 @@ describe('korso commands on a fresh database', () => {
     expect(bad.stderr).toBe('korso: callUrl is not a valid URL\n');
     const unknown = await runKorso(['entry', 'add', 'nope', 'https://a.example/'], env);
     expect(unknown.stderr).toBe('korso: no parade "nope"\n');
+  });
+
+  it('korso extract reads a URL through the guarded client without opening a database', async () => {
+    const entry = site.entries[0];
+    const unused = path.join(os.tmpdir(), `korso-unused-${process.pid}`);
+    const result = await runKorso(['extract', '--json', entry?.url ?? ''], {
+      DATABASE_URL: `sqlite:${path.join(unused, 'korso.db')}`,
+      KORSO_ALLOW_PRIVATE_NETWORKS: '1',
+    });
+    expect(result.code, result.stderr).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ source: entry?.url, url: entry?.url, title: entry?.title });
+    expect(fs.existsSync(unused)).toBe(false);
+  });
+
+  it('korso worker --metrics-port serves its Prometheus metrics until SIGTERM', async () => {
+    const own = await sqliteDatabase();
+    const worker = spawnKorso(['worker', '--metrics-port', '0'], { ...env, DATABASE_URL: own.url, HOST: '127.0.0.1' });
+    let stdout = '';
+    const url = await new Promise<string>((resolve, reject) => {
+      worker.stdout?.on('data', (d: Buffer) => {
+        stdout += d.toString();
+        const match = stdout.match(/^korso worker serves (http:\/\/127\.0\.0\.1:\d+\/metrics)$/m);
+        if (match?.[1]) resolve(match[1]);
+      });
+      worker.once('exit', (code) => reject(new Error(`worker exited ${code} before serving metrics`)));
+    });
+    const res = await fetch(url);
+    expect(res.headers.get('content-type')).toBe('text/plain; version=0.0.4; charset=utf-8');
+    const text = await res.text();
+    expect(text).toMatch(/^korso_parades 0$/m);
+    expect(text).toMatch(/^korso_entries_due 0$/m);
+    expect(text).toMatch(/^process_cpu_user_seconds_total \d/m);
+    expect((await fetch(url.replace('/metrics', '/other'))).status).toBe(404);
+    worker.kill('SIGTERM');
+    const result = await worker.result;
+    expect(result.code, result.stderr).toBe(0);
+    await own.drop();
   });
 });
