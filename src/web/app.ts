@@ -36,31 +36,31 @@ export function createApp(ctx: AppContext, hooks: AppHooks = {}) {
       (performance.now() - started) / 1000,
     );
   });
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: MAX_BODY,
-      onError: (c) => c.text('request body too large', 413),
-    }),
-  );
+  const limitBody = bodyLimit({
+    maxSize: MAX_BODY,
+    onError: (c) => c.text('request body too large', 413),
+  });
+  // Only requests that carry a body are measured: looking for one builds the whole Request object.
+  app.use('*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
+  // Set before the handler runs: headers added to a finished response make Hono copy the response.
   app.use('*', async (c, next) => {
-    await next();
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'no-referrer');
-    // A route that must be framed elsewhere (the embed) sets its own policy.
-    if (c.res.headers.get('Content-Type')?.startsWith('text/html') && !c.res.headers.has('Content-Security-Policy')) {
-      c.header(
-        'Content-Security-Policy',
-        "default-src 'self'; style-src 'unsafe-inline'; img-src * data:; frame-ancestors 'none'",
-      );
-    }
+    // A route that must be framed elsewhere (the embed) replaces this policy.
+    c.header(
+      'Content-Security-Policy',
+      "default-src 'self'; style-src 'unsafe-inline'; img-src * data:; frame-ancestors 'none'",
+    );
+    await next();
   });
 
   // Webmention and Pingback discovery (W3C Webmention §3.1.2, Pingback 1.0 §2) on every parade page.
+  const webmentionLink = `<${ctx.config.baseUrl}/webmention>; rel="webmention"`;
+  const pingback = `${ctx.config.baseUrl}/xmlrpc`;
   app.use('/p/*', async (c, next) => {
+    c.header('Link', webmentionLink, { append: true });
+    c.header('X-Pingback', pingback);
     await next();
-    c.header('Link', `<${ctx.config.baseUrl}/webmention>; rel="webmention"`, { append: true });
-    c.header('X-Pingback', `${ctx.config.baseUrl}/xmlrpc`);
   });
 
   const guard = createSubmissionGuard(ctx);
