@@ -12,6 +12,10 @@ export interface Metrics {
   observeFetch(result: FetchResult): void;
   /** A new entry, by the road it came by. */
   countEntryFound(road: string): void;
+  /** A page answered from the render cache: from this process's memory, the shared table, or rendered anew. */
+  countPage(source: 'memory' | 'stored' | 'rendered', seconds?: number): void;
+  /** Bytes of rendered pages this process keeps in memory. */
+  setPageCacheBytes(bytes: number): void;
   /** Sets the gauges read from the database at scrape time. */
   recordStats(stats: ServiceStats, now: Date): void;
   /** Prometheus text exposition format. */
@@ -72,6 +76,24 @@ export function createMetrics(opts: { process?: boolean } = {}): Metrics {
     registers,
   });
 
+  const pagesServed = new Counter({
+    name: 'korso_pages_total',
+    help: 'Pages, feeds and API documents answered from the render cache, by where the rendering came from (memory, stored, rendered).',
+    labelNames: ['source'] as const,
+    registers,
+  });
+  const renderSeconds = new Histogram({
+    name: 'korso_page_render_seconds',
+    help: 'Time to render a page, feed or API document after a change (queries, rendering, compression).',
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers,
+  });
+  const cacheBytes = new Gauge({
+    name: 'korso_page_cache_bytes',
+    help: "Bytes of rendered pages (with their gzip and brotli forms) in this process's memory.",
+    registers,
+  });
+
   const gauge = (name: string, help: string, labelNames: string[] = []) =>
     new Gauge({ name, help, labelNames, registers });
   const parades = gauge('korso_parades', 'Blog parades registered.');
@@ -108,6 +130,13 @@ export function createMetrics(opts: { process?: boolean } = {}): Metrics {
     },
     countEntryFound(road) {
       entriesFound.inc({ road });
+    },
+    countPage(source, seconds) {
+      pagesServed.inc({ source });
+      if (seconds !== undefined) renderSeconds.observe(seconds);
+    },
+    setPageCacheBytes(bytes) {
+      cacheBytes.set(bytes);
     },
     recordStats(stats, now) {
       parades.set(stats.parades);

@@ -109,6 +109,7 @@ export class PageCache {
       // Most recently used last, so eviction drops the oldest.
       this.#lru.delete(cacheKey);
       this.#lru.set(cacheKey, entry);
+      this.#ctx.metrics.countPage('memory');
     } else {
       entry = await this.#load(cacheKey, key, version, nowMs, render);
     }
@@ -144,12 +145,14 @@ export class PageCache {
       if (!page || (page.validUntil !== null && Date.parse(page.validUntil) <= nowMs)) {
         const started = performance.now();
         page = await materialize(version, key, await render(version), this.#ctx.clock.now());
+        const ms = performance.now() - started;
+        this.#ctx.metrics.countPage('rendered', ms / 1000);
         this.#ctx.log.debug('page.rendered', {
           scope: version.id,
           key,
           seq: version.seq,
           bytes: page.body.length,
-          ms: Math.round(performance.now() - started),
+          ms: Math.round(ms),
         });
         try {
           await saveRenderedPage(this.#ctx.db, page);
@@ -157,6 +160,8 @@ export class PageCache {
           // Serving the page matters more than sharing it; the next render tries again.
           this.#ctx.log.warn('page.save_failed', { key, error: String(error) });
         }
+      } else {
+        this.#ctx.metrics.countPage('stored');
       }
       const entry: Entry = {
         page,
@@ -186,6 +191,7 @@ export class PageCache {
       this.#lru.delete(k);
       this.#bytes -= e.size;
     }
+    this.#ctx.metrics.setPageCacheBytes(this.#bytes);
   }
 
   /** Bytes held in memory (for metrics and tests). */

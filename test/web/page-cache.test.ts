@@ -77,6 +77,19 @@ describe.each(databaseFactories())('rendered pages on %s', (_name, factory) => {
     expect(await second.text()).toBe(await first.text());
   });
 
+  it('counts in /metrics where answers came from and how long renders took', async () => {
+    const app = createApp(runtime.ctx);
+    await app.request('/p/wunsch/opml.xml');
+    await app.request('/p/wunsch/opml.xml');
+    const text = await (await app.request('/metrics')).text();
+    const count = (source: string) =>
+      Number(text.match(new RegExp(`^korso_pages_total\\{source="${source}"\\} (\\d+)`, 'm'))?.[1] ?? 0);
+    expect(count('memory')).toBeGreaterThanOrEqual(1);
+    expect(count('rendered') + count('stored')).toBeGreaterThanOrEqual(1);
+    expect(text).toMatch(/^korso_page_render_seconds_count \d+/m);
+    expect(text).toMatch(/^korso_page_cache_bytes [1-9]\d*/m);
+  });
+
   it('answers conditional requests with 304 for every coding of the same rendering', async () => {
     const app = createApp(runtime.ctx);
     const plain = await app.request('/p/wunsch');
