@@ -215,7 +215,11 @@ function isOwnUrl(ctx: AppContext, url: string): boolean {
 }
 
 /** One discovery run for one parade: every due source, including blogs learned along the way. */
-export async function discoverParade(ctx: AppContext, parade: Parade): Promise<DiscoverySummary> {
+export async function discoverParade(
+  ctx: AppContext,
+  parade: Parade,
+  signal?: AbortSignal,
+): Promise<DiscoverySummary> {
   const summary: DiscoverySummary = {
     parades: 1,
     sources: 0,
@@ -232,8 +236,10 @@ export async function discoverParade(ctx: AppContext, parade: Parade): Promise<D
     const due = (await dueDiscoverySources(ctx.db, parade.id, ctx.clock.now().toISOString())).filter(
       (s) => !done.has(s.id),
     );
-    if (due.length === 0) break;
+    if (due.length === 0 || signal?.aborted) break;
     for (const source of due) {
+      // Stopping: the source in hand is finished, the rest wait for the next run.
+      if (signal?.aborted) break;
       done.add(source.id);
       const now = ctx.clock.now();
       // Another worker has it; a crashed one's claim runs out after the lease.
@@ -336,15 +342,16 @@ export async function discoverParade(ctx: AppContext, parade: Parade): Promise<D
 /** Discovery for every parade (or one): never stops on one parade's failure. */
 export async function runDiscoveryPass(
   ctx: AppContext,
-  opts: { paradeId?: number } = {},
+  opts: { paradeId?: number; signal?: AbortSignal } = {},
 ): Promise<DiscoverySummary> {
   const total: DiscoverySummary = { parades: 0, sources: 0, failedSources: 0, candidates: 0, newEntries: 0 };
   const parades = (await listAllParades(ctx.db)).filter(
     (p) => opts.paradeId === undefined || p.id === opts.paradeId,
   );
   for (const parade of parades) {
+    if (opts.signal?.aborted) break;
     try {
-      const s = await discoverParade(ctx, parade);
+      const s = await discoverParade(ctx, parade, opts.signal);
       total.parades++;
       total.sources += s.sources;
       total.failedSources += s.failedSources;
