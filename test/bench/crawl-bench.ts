@@ -62,12 +62,8 @@ const cpuBefore = process.cpuUsage();
 const started = performance.now();
 const summaries = await Promise.all([runtime, ...others].map((r) => runCrawlPass(r.ctx)));
 const wallMs = performance.now() - started;
-const summary = summaries.reduce((total, s) => ({
-  ...total,
-  claimed: total.claimed + s.claimed,
-  fetched: total.fetched + s.fetched,
-  failed: total.failed + s.failed,
-}));
+const total = (field: 'claimed' | 'fetched' | 'failed') => summaries.reduce((sum, s) => sum + s[field], 0);
+const summary = { claimed: total('claimed'), fetched: total('fetched'), failed: total('failed') };
 const cpu = process.cpuUsage(cpuBefore);
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
 

@@ -1,8 +1,7 @@
-import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DatabaseHandle, openDatabase } from '../../db/database.js';
 import { type BlogFarm, type FarmRequest, loopbackHosts, startBlogFarm } from '../support/blog-farm.js';
-import { type CliResult, spawnKorso } from '../support/cli.js';
+import { spawnKorso } from '../support/cli.js';
 import { postgresDatabase, type TestDatabase } from '../support/databases.js';
 
 // Two `serve --no-scheduler` replicas and three workers, real processes of the built CLI, on one
@@ -17,7 +16,7 @@ const DELAY_MS = 300;
 const CLOCK_GRANULARITY_MS = 1;
 const SLOW = 120_000;
 
-type Korso = ChildProcess & { result: Promise<CliResult> };
+type Korso = ReturnType<typeof spawnKorso>;
 
 /** A korso process and what it has written so far. */
 interface Running {
@@ -85,15 +84,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('replicas and workers on one Postg
 
   const spawn = (args: string[], extra: Record<string, string>): Running => {
     const child = spawnKorso(args, { ...env(), ...extra });
-    let stdout = '';
-    let stderr = '';
-    child.stdout?.on('data', (d: Buffer) => {
-      stdout += d.toString();
-    });
-    child.stderr?.on('data', (d: Buffer) => {
-      stderr += d.toString();
-    });
-    return { child, stdout: () => stdout, stderr: () => stderr };
+    return { child, stdout: () => child.output().stdout, stderr: () => child.output().stderr };
   };
 
   const startReplica = async () => {

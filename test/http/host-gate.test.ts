@@ -1,11 +1,11 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type DatabaseHandle, migrateToLatest, openDatabase } from '../../db/database.js';
+import { type DatabaseHandle, openDatabase } from '../../db/database.js';
 import type { HttpConfig } from '../../src/config.js';
 import { createHttpClient } from '../../src/http/client.js';
 import type { HostGate } from '../../src/http/host-gate.js';
 import type { HttpClient } from '../../src/http/types.js';
 import { databaseHostGate, takeHost } from '../../src/store/host-repository.js';
-import { databaseFactories, type TestDatabase } from '../support/databases.js';
+import { databaseFactories, migratedConnections, type TestDatabase } from '../support/databases.js';
 import { type FaultServer, startFaultServer } from '../support/fault-server.js';
 import { expectFailure, expectOk } from './expect-result.js';
 import { gapsBetween } from './gaps.js';
@@ -55,9 +55,7 @@ describe.each(databaseFactories())('the host gate on %s between two clients', (_
 
   beforeAll(async () => {
     database = await factory();
-    const setup = openDatabase(database.url);
-    await migrateToLatest(setup.db);
-    await setup.close();
+    await migratedConnections(database, 0);
   });
   beforeEach(async () => {
     first = await startFaultServer({ host: '127.0.0.1' });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DatabaseHandle, migrateToLatest, openDatabase } from '../../db/database.js';
+import type { DatabaseHandle } from '../../db/database.js';
 import type { HostTurn } from '../../src/http/host-gate.js';
 import { addEntry, claimDueEntries } from '../../src/store/entry-repository.js';
 import {
@@ -10,7 +10,7 @@ import {
   sweepHosts,
   takeHost,
 } from '../../src/store/host-repository.js';
-import { databaseFactories, type TestDatabase } from '../support/databases.js';
+import { databaseFactories, migratedConnections, type TestDatabase } from '../support/databases.js';
 import { seedParade } from '../support/seed.js';
 
 const T0 = new Date('2026-11-20T10:00:00.000Z');
@@ -27,8 +27,7 @@ describe.each(databaseFactories())('host turns on %s', (_name, factory) => {
 
   beforeAll(async () => {
     database = await factory();
-    handle = openDatabase(database.url);
-    await migrateToLatest(handle.db);
+    [handle] = (await migratedConnections(database)) as [DatabaseHandle];
   });
 
   afterAll(async () => {
@@ -181,11 +180,8 @@ describe.each(databaseFactories())('host turns on %s under contention', (_name, 
 
   beforeAll(async () => {
     database = await factory();
-    const setup = openDatabase(database.url);
-    await migrateToLatest(setup.db);
-    await setup.close();
     // Taking and handing back are single statements, so SQLite connections never hold a lock across an await.
-    handles = Array.from({ length: 5 }, () => openDatabase(database.url));
+    handles = await migratedConnections(database, 5);
   });
 
   afterAll(async () => {
@@ -241,8 +237,7 @@ describe.each(databaseFactories())('claiming by host state on %s', (_name, facto
 
   beforeAll(async () => {
     database = await factory();
-    handle = openDatabase(database.url);
-    await migrateToLatest(handle.db);
+    [handle] = (await migratedConnections(database)) as [DatabaseHandle];
     const parade = await seedParade(handle.db, 'wirte', now);
     for (const host of ['busy.example', 'free.example', 'asked.example']) {
       for (let n = 0; n < 2; n++) {

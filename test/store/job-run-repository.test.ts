@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DatabaseHandle, migrateToLatest, openDatabase } from '../../db/database.js';
+import type { DatabaseHandle } from '../../db/database.js';
 import { listJobRuns, pruneJobRuns, runOncePerTick } from '../../src/store/job-run-repository.js';
-import { databaseFactories, postgresDatabase, type TestDatabase } from '../support/databases.js';
+import {
+  databaseFactories,
+  migratedConnections,
+  postgresDatabase,
+  type TestDatabase,
+} from '../support/databases.js';
 
 const NOW = '2026-11-20T10:00:00.000Z';
 const tickAt = (minute: number) => `2026-11-20T10:${String(minute).padStart(2, '0')}:00.000Z`;
@@ -12,11 +17,8 @@ describe.each(databaseFactories())('once-per-tick jobs on %s', (_name, factory) 
 
   beforeAll(async () => {
     database = await factory();
-    const setup = openDatabase(database.url);
-    await migrateToLatest(setup.db);
-    await setup.close();
     // Claiming is single statements and the job runs outside any transaction, so SQLite connections never wait on each other.
-    handles = Array.from({ length: 4 }, () => openDatabase(database.url));
+    handles = await migratedConnections(database, 4);
   });
 
   afterAll(async () => {
@@ -96,9 +98,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('once-per-tick jobs on PostgreSQL 
 
   beforeAll(async () => {
     database = await postgresDatabase();
-    a = openDatabase(database.url);
-    b = openDatabase(database.url);
-    await migrateToLatest(a.db);
+    [a, b] = (await migratedConnections(database, 2)) as [DatabaseHandle, DatabaseHandle];
   });
 
   afterAll(async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DatabaseHandle, migrateToLatest, openDatabase } from '../../db/database.js';
+import type { DatabaseHandle } from '../../db/database.js';
 import { startDiscoveryRun } from '../../src/store/discovery-repository.js';
 import { bumpParade, findParadeById } from '../../src/store/parade-repository.js';
 import {
@@ -7,7 +7,7 @@ import {
   pruneDiscoveryRuns,
   pruneRenderedPages,
 } from '../../src/store/upkeep-repository.js';
-import { databaseFactories, type TestDatabase } from '../support/databases.js';
+import { databaseFactories, migratedConnections, type TestDatabase } from '../support/databases.js';
 import { seedParade } from '../support/seed.js';
 
 const NOW = '2026-11-20T10:00:00.000Z';
@@ -18,8 +18,7 @@ describe.each(databaseFactories())('upkeep on %s', (_name, factory) => {
 
   beforeAll(async () => {
     database = await factory();
-    handle = openDatabase(database.url);
-    await migrateToLatest(handle.db);
+    [handle] = (await migratedConnections(database)) as [DatabaseHandle];
   });
 
   afterAll(async () => {
