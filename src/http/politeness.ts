@@ -144,7 +144,11 @@ export class Politeness {
       turn = await this.#gate.take(host, this.#leaseMs, delayMs);
     } catch (error) {
       this.#global.release();
-      throw error;
+      // Said plainly, so a database that refuses connections is not taken for the blog refusing them
+      throw new FetchFailureError({
+        reason: 'connect',
+        detail: `korso could not take its turn for ${host} (${error instanceof Error ? error.message : String(error)})`,
+      });
     }
     if (turn.granted) return turn.token;
     this.#global.release();

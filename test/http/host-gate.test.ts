@@ -137,6 +137,22 @@ describe.each(databaseFactories())('the host gate on %s between two clients', (_
     expect(first.hits('/private/page')).toBe(0);
   });
 
+  it('fails a request it cannot take a turn for, saying so, without contacting the host', async () => {
+    const handle = openDatabase(database.url);
+    const client = createHttpClient(testConfig({ allowPrivateNetworks: true, respectRobots: false }), {
+      gate: databaseHostGate(handle.db, () => new Date(), 'cut-off'),
+    });
+    clients.push(client);
+    // Used once, then closed: the database is gone from under the gate
+    await handle.db.selectFrom('hosts').select('host').execute();
+    await handle.close();
+    const failure = expectFailure(await client.fetch(first.url('/html')), 'connect');
+    expect(failure.detail).toMatch(
+      new RegExp(`^korso could not take its turn for ${new URL(first.origin).host} \\(`),
+    );
+    expect(first.requests).toHaveLength(0);
+  });
+
   it('waits out the lease of a worker that died holding the host, then the pause', async () => {
     const handle = openDatabase(database.url);
     handles.push(handle);
