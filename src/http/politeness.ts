@@ -71,7 +71,7 @@ export interface PolitenessOptions {
 // Lanes of idle hosts are dropped once this many exist, so a long-running worker does not grow without bound
 const LANE_SWEEP_THRESHOLD = 256;
 // A Retry-After or Crawl-delay up to a minute is waited out; a longer one fails the request at once
-export const MAX_POLITE_WAIT_MS = 60_000;
+const MAX_POLITE_WAIT_MS = 60_000;
 // Asking a busy gate again sooner than this would only load the database
 const MIN_GATE_POLL_MS = 20;
 
