@@ -17,6 +17,9 @@ const DELAY = Number(process.env.BENCH_DELAY_MS ?? 1000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const DATABASE = process.env.BENCH_DATABASE ?? 'sqlite';
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
+// On SQLite politeness lives in each process's memory, so several workers there would not be polite
+if (WORKERS > 1 && DATABASE !== 'postgres')
+  throw new Error('BENCH_WORKERS > 1 needs BENCH_DATABASE=postgres');
 
 interface Ready {
   type: 'ready';
