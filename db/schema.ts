@@ -198,6 +198,34 @@ export interface RenderedPageTable {
   created_at: string;
 }
 
+/** One blog host as every worker sees it: its turn (lease), its pause, its Retry-After and robots.txt. */
+export interface HostTable {
+  /** host[:port], as in entries.host. */
+  host: string;
+  /** Earliest start of the next request to this host. */
+  next_allowed_at: string;
+  /** Who may send a request now (one token per turn), until lease_until. */
+  holder: string | null;
+  lease_until: string | null;
+  /** The host asked korso to stay away until then (Retry-After on 429/503). */
+  retry_after: string | null;
+  robots_origin: string | null;
+  /** null with robots_expires_at set: no usable robots.txt, everything allowed. */
+  robots_txt: string | null;
+  robots_expires_at: string | null;
+  updated_at: string;
+}
+
+/** A once-per-tick job as run by one process; (job, tick_at) is unique. */
+export interface JobRunTable {
+  job: string;
+  tick_at: string;
+  owner: string;
+  started_at: string;
+  finished_at: string | null;
+  outcome: string | null;
+}
+
 export interface Database {
   parades: ParadeTable;
   entries: EntryTable;
@@ -211,6 +239,8 @@ export interface Database {
   mentions: MentionTable;
   blocked_domains: BlockedDomainTable;
   rendered_pages: RenderedPageTable;
+  hosts: HostTable;
+  job_runs: JobRunTable;
 }
 
 export type ParadeRow = Selectable<ParadeTable>;
@@ -224,3 +254,5 @@ export type DiscoverySourceRow = Selectable<DiscoverySourceTable>;
 export type DiscoveryRunRow = Selectable<DiscoveryRunTable>;
 export type DiscoveryPageRow = Selectable<DiscoveryPageTable>;
 export type MentionRow = Selectable<MentionTable>;
+export type HostRow = Selectable<HostTable>;
+export type JobRunRow = Selectable<JobRunTable>;

@@ -22,6 +22,10 @@ export interface CrawlConfig {
   cron: string;
   /** node-cron expression for discovery (call page, comment feed, participant feeds). */
   discoverCron: string;
+  /** node-cron expression for closing parades whose deadline has passed. */
+  deadlineCron: string;
+  /** node-cron expression for cleanup: stale rendered pages, old discovery runs, lapsed host turns. */
+  cleanupCron: string;
   batchSize: number;
   leaseMs: number;
   maxAttempts: number;
@@ -125,6 +129,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Env> = {})
     crawl: {
       cron: e.KORSO_CRAWL_CRON || '*/5 * * * *',
       discoverCron: e.KORSO_DISCOVER_CRON || '*/15 * * * *',
+      deadlineCron: e.KORSO_DEADLINE_CRON || '* * * * *',
+      cleanupCron: e.KORSO_CLEANUP_CRON || '23 * * * *',
       batchSize: int(e, 'KORSO_CRAWL_BATCH', 100),
       leaseMs: int(e, 'KORSO_LEASE_MS', 2 * 60 * 1000),
       maxAttempts: int(e, 'KORSO_MAX_ATTEMPTS', 5),

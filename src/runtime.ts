@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { type DatabaseHandle, migrateToLatest, openDatabase } from '../db/database.js';
 import type { Config } from './config.js';
 import { type AppContext, type Clock, systemClock } from './context.js';
@@ -5,6 +6,7 @@ import { createHttpClient } from './http/client.js';
 import type { HttpClient } from './http/types.js';
 import { createLogger, type Logger } from './log.js';
 import { createMetrics } from './metrics/registry.js';
+import { databaseHostGate } from './store/host-repository.js';
 
 export interface Runtime {
   ctx: AppContext;
@@ -21,7 +23,16 @@ export interface RuntimeOptions {
   processMetrics?: boolean;
 }
 
-/** Builds the AppContext for an entry point: database (migrated), guarded HTTP client, logger, clock, metrics. */
+/** Names this process in shared host turns, so a stuck turn can be traced to its worker. */
+function processName(): string {
+  return `${os.hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/**
+ * Builds the AppContext for an entry point: database (migrated), guarded HTTP client, logger, clock, metrics.
+ * On PostgreSQL, where several processes may crawl at once, the client's politeness is shared through
+ * the database; SQLite is one process, whose in-memory politeness is enough.
+ */
 export async function openRuntime(config: Config, opts: RuntimeOptions = {}): Promise<Runtime> {
   const log = opts.log ?? createLogger(config.logLevel);
   const database = opts.database ?? openDatabase(config.databaseUrl);
@@ -30,15 +41,20 @@ export async function openRuntime(config: Config, opts: RuntimeOptions = {}): Pr
     if (applied.length) log.info('db.migrated', { migrations: applied });
   }
   const metrics = createMetrics({ process: opts.processMetrics });
+  const clock = opts.clock ?? systemClock;
+  const gate =
+    database.dialect === 'postgres'
+      ? databaseHostGate(database.db, () => clock.now(), processName())
+      : undefined;
   const http =
-    opts.http ?? createHttpClient(config.http, { log, observe: (result) => metrics.observeFetch(result) });
+    opts.http ?? createHttpClient(config.http, { log, gate, observe: (result) => metrics.observeFetch(result) });
   const ctx: AppContext = {
     config,
     db: database.db,
     dialect: database.dialect,
     http,
     log,
-    clock: opts.clock ?? systemClock,
+    clock,
     metrics,
   };
   return {

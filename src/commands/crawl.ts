@@ -11,16 +11,17 @@ export async function crawlCommand(config: Config, opts: { parade?: string; once
     throw new InputError('only `korso crawl --once` is supported; `korso worker` crawls continuously');
   await withRuntime(config, async (ctx) => {
     const paradeId = opts.parade ? (await requireParade(ctx, opts.parade)).id : undefined;
-    const found = await runDiscoveryPass(ctx, { paradeId });
+    // A signal ends discovery after the source in hand and the crawl after what is in flight.
+    const abort = new AbortController();
+    const stop = () => abort.abort();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    const found = await runDiscoveryPass(ctx, { paradeId, signal: abort.signal });
     process.stdout.write(
       `discovery: ${found.sources} sources (${found.failedSources} failed), ${found.candidates} candidates, ` +
         `${found.newEntries} new entries\n`,
     );
     const progress = createProgress(process.stderr);
-    const abort = new AbortController();
-    const stop = () => abort.abort();
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
     const summary = await runCrawlPass(ctx, {
       paradeId,
       signal: abort.signal,

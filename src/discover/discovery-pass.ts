@@ -305,7 +305,11 @@ function isOwnUrl(ctx: AppContext, url: string): boolean {
 }
 
 /** One discovery run for one parade: every due source, including blogs learned along the way. */
-export async function discoverParade(ctx: AppContext, parade: Parade): Promise<DiscoverySummary> {
+export async function discoverParade(
+  ctx: AppContext,
+  parade: Parade,
+  signal?: AbortSignal,
+): Promise<DiscoverySummary> {
   const summary: DiscoverySummary = { ...emptySummary(), parades: 1 };
   const runId = await startDiscoveryRun(ctx.db, parade.id, ctx.clock.now().toISOString());
   await ensureSources(ctx, parade);
@@ -318,8 +322,10 @@ export async function discoverParade(ctx: AppContext, parade: Parade): Promise<D
     const due = (await dueDiscoverySources(ctx.db, parade.id, ctx.clock.now().toISOString()))
       .filter((s) => !done.has(s.id))
       .sort((a, b) => Number(b.kind === 'call') - Number(a.kind === 'call'));
-    if (due.length === 0) break;
+    if (due.length === 0 || signal?.aborted) break;
     for (const source of due) {
+      // Stopping: the source in hand is finished, the rest wait for the next run.
+      if (signal?.aborted) break;
       done.add(source.id);
       const now = ctx.clock.now();
       // Another worker has it; a crashed one's claim runs out after the lease.
@@ -447,15 +453,16 @@ export async function discoverParade(ctx: AppContext, parade: Parade): Promise<D
 /** Discovery for every parade (or one): never stops on one parade's failure. */
 export async function runDiscoveryPass(
   ctx: AppContext,
-  opts: { paradeId?: number } = {},
+  opts: { paradeId?: number; signal?: AbortSignal } = {},
 ): Promise<DiscoverySummary> {
   const total = emptySummary();
   const parades = (await listAllParades(ctx.db)).filter(
     (p) => opts.paradeId === undefined || p.id === opts.paradeId,
   );
   for (const parade of parades) {
+    if (opts.signal?.aborted) break;
     try {
-      const s = await discoverParade(ctx, parade);
+      const s = await discoverParade(ctx, parade, opts.signal);
       for (const key of Object.keys(total) as (keyof DiscoverySummary)[]) total[key] += s[key];
     } catch (error) {
       ctx.log.error('discovery.parade_failed', { parade: parade.slug, error: String(error) });

@@ -18,15 +18,18 @@ import {
   type Failure,
   FetchFailureError,
   failureForStatus,
+  parseRetryAfter,
 } from './failure.js';
-import { Politeness, type Sleep } from './politeness.js';
+import type { HostGate } from './host-gate.js';
+import { Politeness, type Sleep, type Turn } from './politeness.js';
 import {
   allowAll,
   productToken,
   ROBOTS_MAX_BYTES,
   RobotsCache,
   type RobotsRules,
-  rulesFromResult,
+  robotsTextOf,
+  rulesFromText,
 } from './robots.js';
 import { linkSignals } from './signals.js';
 import type { FetchRequest, FetchResult, HttpClient } from './types.js';
@@ -36,6 +39,8 @@ export { describeFetchFailure } from './failure.js';
 export const DEFAULT_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+// A shared host turn outlives the longest request by this much, so a slow event loop cannot lose it mid-request
+const TURN_LEASE_MARGIN_MS = 5_000;
 const EMPTY = Buffer.alloc(0);
 
 export interface HttpClientDeps {
@@ -46,6 +51,8 @@ export interface HttpClientDeps {
   lookup?: LookupFunction;
   /** Sees every finished fetch (korso's metrics), so this layer needs no metrics library. */
   observe?: (result: FetchResult) => void;
+  /** Host turns, pauses, Retry-After and robots.txt shared with other processes (PostgreSQL). */
+  gate?: HostGate;
 }
 
 interface Exchange {
@@ -76,9 +83,9 @@ function discard(body: Readable): void {
   body.destroy();
 }
 
-/** hostname:port, the unit politeness is counted in. */
+/** host[:port] as entries store it (default port left out), the unit politeness is counted in. */
 function hostKey(url: URL): string {
-  return `${url.hostname}:${url.port || (url.protocol === 'https:' ? '443' : '80')}`;
+  return url.host;
 }
 
 function parseTarget(raw: string, base?: URL): URL | Failure {
@@ -146,6 +153,7 @@ class GuardedHttpClient implements HttpClient {
   readonly #log: Logger;
   readonly #now: () => number;
   readonly #observe: ((result: FetchResult) => void) | undefined;
+  readonly #gate: HostGate | undefined;
 
   constructor(
     private readonly config: HttpConfig,
@@ -162,7 +170,13 @@ class GuardedHttpClient implements HttpClient {
       headersTimeout: config.headersTimeoutMs,
       bodyTimeout: config.headersTimeoutMs,
     });
-    this.#politeness = new Politeness(config.concurrency, this.#now, deps.sleep ?? defaultSleep);
+    this.#gate = deps.gate;
+    this.#politeness = new Politeness(config.concurrency, this.#now, deps.sleep ?? defaultSleep, {
+      gate: deps.gate,
+      leaseMs: config.totalTimeoutMs + TURN_LEASE_MARGIN_MS,
+      onReleaseError: (host, error) =>
+        this.#log.warn('http.turn_release_failed', { host, error: String(error) }),
+    });
     this.#agentToken = productToken(config.userAgent);
     this.#robots = new RobotsCache(config.robotsTtlMs, this.#now, (origin) => this.#loadRobots(origin));
   }
@@ -235,9 +249,18 @@ class GuardedHttpClient implements HttpClient {
       });
     }
     const delayMs = Math.max(this.config.perHostDelayMs, rules.crawlDelayMs);
-    return this.#politeness.run(hostKey(url), delayMs, signal, () =>
-      budget.spend(signal, (hopSignal) => this.#exchange(url, request, hopSignal)),
-    );
+    return this.#politeness.run(hostKey(url), delayMs, signal, async (turn) => {
+      const exchange = await budget.spend(signal, (hopSignal) => this.#exchange(url, request, hopSignal));
+      this.#noteRetryAfter(exchange, turn);
+      return exchange;
+    });
+  }
+
+  /** A 429 or 503 with Retry-After holds back every request to the host, not only this one's retry. */
+  #noteRetryAfter(exchange: Exchange, turn: Turn): void {
+    if (exchange.status !== 429 && exchange.status !== 503) return;
+    const until = parseRetryAfter(exchange.headers['retry-after'], this.#now());
+    if (until) turn.deferUntil(until);
   }
 
   #rulesFor(url: URL, request: FetchRequest): Promise<RobotsRules> {
@@ -245,13 +268,25 @@ class GuardedHttpClient implements HttpClient {
     return this.#robots.get(url.origin);
   }
 
+  /** robots.txt from another process if it is fresh, else fetched and shared. */
   async #loadRobots(origin: string): Promise<RobotsRules> {
-    const result = await this.fetch(`${origin}/robots.txt`, {
+    const robotsUrl = `${origin}/robots.txt`;
+    const host = new URL(origin).host;
+    const shared = await this.#gate?.readRobots(host, origin).catch((error) => {
+      this.#log.warn('http.shared_robots_failed', { host, error: String(error) });
+      return undefined;
+    });
+    if (shared) return rulesFromText(robotsUrl, shared.text, this.#agentToken);
+    const result = await this.fetch(robotsUrl, {
       skipRobots: true,
       accept: 'text/plain,*/*;q=0.5',
       maxBytes: Math.min(ROBOTS_MAX_BYTES, this.config.maxBytes),
     });
-    return rulesFromResult(result, this.#agentToken);
+    const text = robotsTextOf(result);
+    await this.#gate?.saveRobots(host, origin, { text }, this.config.robotsTtlMs).catch((error) => {
+      this.#log.warn('http.shared_robots_failed', { host, error: String(error) });
+    });
+    return rulesFromText(robotsUrl, text, this.#agentToken);
   }
 
   async #exchange(url: URL, request: FetchRequest, signal: AbortSignal): Promise<Exchange> {

@@ -32,11 +32,14 @@ export function parseRobots(robotsUrl: string, text: string, agent: string): Rob
   };
 }
 
-export function rulesFromResult(result: FetchResult, agent: string): RobotsRules {
-  if (result.ok && !result.notModified)
-    return parseRobots(result.requestedUrl, result.body.toString('utf8'), agent);
+/** The robots.txt text a fetch brought, or null when there is none to obey. */
+export function robotsTextOf(result: FetchResult): string | null {
   // No robots.txt allows all; on 5xx or no answer we also allow rather than stall every blog with a flaky server
-  return allowAll;
+  return result.ok && !result.notModified ? result.body.toString('utf8') : null;
+}
+
+export function rulesFromText(robotsUrl: string, text: string | null, agent: string): RobotsRules {
+  return text === null ? allowAll : parseRobots(robotsUrl, text, agent);
 }
 
 interface CacheEntry {

@@ -90,9 +90,11 @@ export interface ClaimOptions {
 
 /**
  * Leases due entries to one worker, round-robin across hosts (the first due entry of every host,
- * then the second …) so one big blog cannot starve the others. One UPDATE statement: on SQLite it
- * holds the write lock throughout; on PostgreSQL FOR UPDATE SKIP LOCKED lets workers pass each
- * other, and the due conditions on `e` are re-checked against the row as it is once locked.
+ * then the second …) so one big blog cannot starve the others; at equal rank, hosts free now come
+ * before hosts another worker is fetching from or that are pausing, and hosts that asked korso to stay
+ * away (Retry-After) wait until then. One UPDATE statement: on SQLite it holds the write lock
+ * throughout; on PostgreSQL FOR UPDATE SKIP LOCKED lets workers pass each other, and the due
+ * conditions on `e` are re-checked against the row as it is once locked.
  */
 export async function claimDueEntries(
   db: Kysely<Database>,
@@ -112,10 +114,13 @@ export async function claimDueEntries(
   let due = db
     .selectFrom('entries as e')
     .innerJoin(ranked.as('r'), 'r.id', 'e.id')
+    .leftJoin('hosts as h', 'h.host', 'e.host')
     .select('e.id')
     .where('e.next_check_at', '<=', opts.now)
     .where((eb) => eb.or([eb('e.lease_until', 'is', null), eb('e.lease_until', '<', opts.now)]))
+    .where((eb) => eb.or([eb('h.retry_after', 'is', null), eb('h.retry_after', '<=', opts.now)]))
     .orderBy('r.host_rank')
+    .orderBy(sql`case when h.next_allowed_at is null or h.next_allowed_at <= ${opts.now} then 0 else 1 end`)
     .orderBy('e.next_check_at')
     .limit(opts.limit);
   if (dialect === 'postgres') due = due.forUpdate('e').skipLocked();

@@ -120,23 +120,3 @@ export async function saveRenderedPage(db: Kysely<Database>, page: StoredPage): 
     )
     .execute();
 }
-
-/** Renderings made for an older counter than their parade's current one (the cleanup job's work). */
-export async function deleteStaleRenderedPages(db: Kysely<Database>): Promise<number> {
-  const result = await db
-    .deleteFrom('rendered_pages')
-    .where('scope_id', '!=', 0)
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('parades')
-            .select('parades.id')
-            .whereRef('parades.id', '=', 'rendered_pages.scope_id')
-            .whereRef('parades.change_seq', '=', 'rendered_pages.seq'),
-        ),
-      ),
-    )
-    .executeTakeFirst();
-  return Number(result.numDeletedRows);
-}

@@ -85,6 +85,10 @@ const DETAILS: Rule[] = [
       `der Server antwortete ${s}${text ? ` ${text}` : ''} und bat, es nach ${at} erneut zu versuchen`,
   ],
   [/^the server answered (\d{3}) ?(.*)$/, (s, text) => `der Server antwortete ${s}${text ? ` ${text}` : ''}`],
+  [
+    /^(\S+) asked us to come back after (\S+)$/,
+    (host, at) => `${host} bat, es nach ${at} erneut zu versuchen`,
+  ],
   [/^the page is larger than (.+)$/, (size) => `die Seite ist größer als ${size}`],
   [
     /^the server took longer than (\d+) ms to send the page$/,

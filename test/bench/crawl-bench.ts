@@ -2,16 +2,24 @@ import { fork } from 'node:child_process';
 import path from 'node:path';
 import { runCrawlPass } from '../../src/crawl/crawl-pass.js';
 import { createParade, registerEntry } from '../../src/parades/parade-service.js';
-import { sqliteDatabase } from '../support/databases.js';
+import { postgresDatabase, sqliteDatabase } from '../support/databases.js';
 import { testRuntime } from '../support/runtime.js';
 
 // `npm run bench:crawl`: 1,000 entries on 50 loopback hosts answering after 50 ms, crawled with the
 // default politeness (one request per host at a time, 1 s between two requests to a host, 8 in flight).
+// BENCH_DATABASE=postgres (with TEST_DATABASE_URL) crawls from PostgreSQL, and BENCH_WORKERS=N runs N
+// workers side by side, each with its own connection pool and client, sharing politeness through the
+// database; the bound is the same, since politeness holds for all of them together.
 const ENTRIES = Number(process.env.BENCH_ENTRIES ?? 1000);
 const HOSTS = Number(process.env.BENCH_HOSTS ?? 50);
 const LATENCY = 50;
 const DELAY = Number(process.env.BENCH_DELAY_MS ?? 1000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+const DATABASE = process.env.BENCH_DATABASE ?? 'sqlite';
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
+// On SQLite politeness lives in each process's memory, so several workers there would not be polite
+if (WORKERS > 1 && DATABASE !== 'postgres')
+  throw new Error('BENCH_WORKERS > 1 needs BENCH_DATABASE=postgres');
 
 interface Ready {
   type: 'ready';
@@ -31,15 +39,17 @@ const farmProcess = fork(path.join(import.meta.dirname, 'farm-process.ts'), [], 
 });
 const ready = await new Promise<Ready>((resolve) => farmProcess.once('message', (m) => resolve(m as Ready)));
 
-const database = await sqliteDatabase();
-const runtime = await testRuntime(database, {
-  config: {
-    KORSO_PER_HOST_DELAY_MS: String(DELAY),
-    KORSO_CONCURRENCY: String(CONCURRENCY),
-    KORSO_TOTAL_TIMEOUT_MS: '20000',
-    KORSO_HEADERS_TIMEOUT_MS: '10000',
-  },
-});
+const database = DATABASE === 'postgres' ? await postgresDatabase() : await sqliteDatabase();
+const config = {
+  KORSO_PER_HOST_DELAY_MS: String(DELAY),
+  KORSO_CONCURRENCY: String(CONCURRENCY),
+  KORSO_TOTAL_TIMEOUT_MS: '20000',
+  KORSO_HEADERS_TIMEOUT_MS: '10000',
+};
+const runtime = await testRuntime(database, { config });
+const others = await Promise.all(
+  Array.from({ length: WORKERS - 1 }, () => testRuntime(database, { config })),
+);
 const { parade } = await createParade(runtime.ctx, { callUrl: ready.callUrl, title: 'Benchmark' });
 // Registered blog by blog, the worst order for a naive queue.
 const perHost = Math.ceil(ENTRIES / HOSTS);
@@ -53,8 +63,10 @@ for (const host of ready.hosts) {
 const rssBeforeMb = process.memoryUsage().rss / 1024 / 1024;
 const cpuBefore = process.cpuUsage();
 const started = performance.now();
-const summary = await runCrawlPass(runtime.ctx);
+const summaries = await Promise.all([runtime, ...others].map((r) => runCrawlPass(r.ctx)));
 const wallMs = performance.now() - started;
+const total = (field: 'claimed' | 'fetched' | 'failed') => summaries.reduce((sum, s) => sum + s[field], 0);
+const summary = { claimed: total('claimed'), fetched: total('fetched'), failed: total('failed') };
 const cpu = process.cpuUsage(cpuBefore);
 const peakRssMb = process.resourceUsage().maxRSS / 1024;
 
@@ -64,7 +76,7 @@ const hits = await new Promise<Hits>((resolve) =>
     if ((m as Hits).type === 'hits') resolve(m as Hits);
   }),
 );
-await runtime.close();
+for (const r of [runtime, ...others]) await r.close();
 await database.drop();
 
 // The politeness bound: each host serves its requests (robots.txt, pages, the call on its host) one
@@ -75,7 +87,9 @@ const boundMs = Math.max(...hostBounds, (totalRequests * LATENCY) / CONCURRENCY)
 const ratio = wallMs / boundMs;
 
 const rows: [string, string][] = [
+  ['database', `${DATABASE}, ${WORKERS} worker${WORKERS === 1 ? '' : 's'}`],
   ['entries', `${summary.claimed} claimed, ${summary.fetched} fetched, ${summary.failed} failed`],
+  ...(WORKERS > 1 ? [['per worker', summaries.map((s) => s.claimed).join(' / ')] as [string, string]] : []),
   ['requests', `${totalRequests} (${hits.entryHits} entry pages) on ${HOSTS} hosts`],
   ['wall time', `${(wallMs / 1000).toFixed(2)} s`],
   ['pages per second', (summary.claimed / (wallMs / 1000)).toFixed(1)],

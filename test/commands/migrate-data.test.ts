@@ -9,6 +9,8 @@ import { createLogger } from '../../src/log.js';
 import { createParade, registerEntry } from '../../src/parades/parade-service.js';
 import { openRuntime } from '../../src/runtime.js';
 import { blockDomain } from '../../src/store/blocklist-repository.js';
+import { databaseHostGate } from '../../src/store/host-repository.js';
+import { runOncePerTick } from '../../src/store/job-run-repository.js';
 import { createApp } from '../../src/web/app.js';
 import { type BlogFarm, loopbackHosts, startBlogFarm } from '../support/blog-farm.js';
 import { runKorso } from '../support/cli.js';
@@ -104,6 +106,18 @@ describe.runIf(process.env.TEST_DATABASE_URL)('korso migrate-data --to postgres:
       await blockDomain(ctx.db, { paradeId: parade.id, domain: 'backlink-turbo.example', now });
       await runDiscoveryPass(ctx);
       await runCrawlPass(ctx);
+      // Tables a SQLite install fills only when it shares work with other processes: a host turn and
+      // a once-per-tick record, as a worker on PostgreSQL would leave them.
+      const gate = databaseHostGate(ctx.db, () => ctx.clock.now(), 'migrate-probe');
+      const turn = await gate.take(farm.hosts[0] as string, 30_000, 1_000);
+      if (turn.granted) await gate.release(farm.hosts[0] as string, turn.token, 1_000);
+      await runOncePerTick(
+        ctx.db,
+        'sqlite',
+        { job: 'cleanup', tick: now, owner: 'migrate-probe', now },
+        async () => 0,
+        () => ctx.clock.now().toISOString(),
+      );
       await ctx.db
         .insertInto('rendered_pages')
         .values({

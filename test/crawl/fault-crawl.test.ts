@@ -15,6 +15,8 @@ import { testRuntime } from '../support/runtime.js';
 describe('a crawl over faulty servers', () => {
   let database: TestDatabase;
   let faults: FaultServer;
+  // A Retry-After holds back its whole host, so the 503 that asks for one gets a host of its own.
+  let deferring: FaultServer;
   let farm: BlogFarm;
   let trap: net.Server;
   let trapConnections = 0;
@@ -33,7 +35,6 @@ describe('a crawl over faulty servers', () => {
     ['/big?bytes=3000000&length=honest', 'failing', /^could not be fetched: the page is larger than/],
     ['/gzip-bomb', 'failing', /^could not be fetched: the page is larger than/],
     ['/status/500', 'pending', /not fetched yet: .*500/],
-    ['/status/503?retry-after=120', 'pending', /not fetched yet: .*503/],
     ['/status/429', 'pending', /not fetched yet: .*429/],
     ['/status/404', 'gone', /the page is gone/],
     ['/status/410', 'gone', /the page is gone/],
@@ -46,6 +47,7 @@ describe('a crawl over faulty servers', () => {
   beforeAll(async () => {
     database = await sqliteDatabase();
     faults = await startFaultServer({ host: '127.0.0.1' });
+    deferring = await startFaultServer({ host: '127.0.0.1' });
     farm = await startBlogFarm({ hosts: ['127.0.0.1'] });
     trap = net.createServer((socket) => {
       trapConnections++;
@@ -66,6 +68,7 @@ describe('a crawl over faulty servers', () => {
     const { parade } = await createParade(runtime.ctx, { callUrl: farm.callUrl, title: 'Störfälle' });
     paradeId = parade.id;
     for (const [path] of cases) await registerEntry(runtime.ctx, parade, faults.url(path), 'cli');
+    await registerEntry(runtime.ctx, parade, deferring.url('/status/503?retry-after=120'), 'cli');
     await registerEntry(runtime.ctx, parade, faults.url(`/redirect-to?location=http://127.0.0.2:${trapPort}/`), 'cli');
     await registerEntry(runtime.ctx, parade, `http://0x7f.0.0.2:${trapPort}/beitrag/`, 'cli');
     good = farm.entryUrl('127.0.0.1', 1);
@@ -75,6 +78,7 @@ describe('a crawl over faulty servers', () => {
   afterAll(async () => {
     await runtime?.close();
     await faults?.close();
+    await deferring?.close();
     await farm?.close();
     await new Promise((resolve) => trap?.close(resolve));
     await database?.drop();
@@ -82,7 +86,7 @@ describe('a crawl over faulty servers', () => {
 
   it('stores every fault with a readable reason and still verifies the good entry', async () => {
     const summary = await runCrawlPass(runtime.ctx, { paradeId });
-    expect(summary.claimed).toBe(cases.length + 3);
+    expect(summary.claimed).toBe(cases.length + 4);
     const stored = new Map<string, EntryWithLists>((await listEntries(runtime.ctx.db, paradeId)).map((e) => [e.url, e]));
     for (const [path, status, reason] of cases) {
       const entry = stored.get(faults.url(path));
@@ -90,6 +94,9 @@ describe('a crawl over faulty servers', () => {
       expect(entry?.reason, path).toMatch(reason);
       expect(entry?.lease_owner, path).toBeNull();
     }
+    const deferred = stored.get(deferring.url('/status/503?retry-after=120'));
+    expect(deferred?.status).toBe('pending');
+    expect(deferred?.reason).toMatch(/not fetched yet: .*503/);
     expect(stored.get(good)?.status).toBe('live');
     expect(stored.get(good)?.lists[0]?.items).toHaveLength(3);
   }, 60_000);

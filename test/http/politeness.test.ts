@@ -64,6 +64,36 @@ describe('Politeness with a fake clock', () => {
     expect(time.slept).toEqual([]);
   });
 
+  it('waits out a short Retry-After like a pause', async () => {
+    const time = fakeTime();
+    const politeness = new Politeness(1, time.now, time.sleep);
+    await politeness.run('a:80', 100, open, async (turn) => turn.deferUntil(new Date(time.now() + 30_000)));
+    await politeness.run('a:80', 100, open, async () => {});
+    expect(time.slept).toEqual([30_000]);
+  });
+
+  it('fails requests to a host that asked for a long pause at once, and lets other hosts go', async () => {
+    const time = fakeTime();
+    const politeness = new Politeness(1, time.now, time.sleep);
+    const until = new Date(time.now() + 120_000);
+    await politeness.run('a:80', 100, open, async (turn) => turn.deferUntil(until));
+    let ran = false;
+    await expect(politeness.run('a:80', 100, open, async () => (ran = true))).rejects.toMatchObject({
+      failure: {
+        reason: 'rate-limited',
+        detail: `a:80 asked us to come back after ${until.toISOString()}`,
+        retryAfter: until,
+      },
+    });
+    expect(ran).toBe(false);
+    await politeness.run('b:80', 100, open, async () => (ran = true));
+    expect(ran).toBe(true);
+    // Within a minute of the end of the pause, the request waits for it instead.
+    time.advance(61_000);
+    await politeness.run('a:80', 100, open, async () => {});
+    expect(time.slept).toEqual([59_000]);
+  });
+
   it('uses the delay of the request that just finished', async () => {
     const time = fakeTime();
     const politeness = new Politeness(1, time.now, time.sleep);

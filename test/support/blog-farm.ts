@@ -1,6 +1,18 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+/**
+ * One request as a farm host saw it, by the wall clock korso's processes share (Date.now): when its
+ * handler began, and when the farm handed over the end of its answer or the client went away.
+ */
+export interface FarmRequest {
+  /** host:port as sent by the client. */
+  host: string;
+  path: string;
+  startedAt: number;
+  endedAt?: number;
+}
+
 /** Many small blogs on loopback addresses: every host serves a call page and numbered entries. */
 export interface BlogFarm {
   hosts: string[];
@@ -11,6 +23,8 @@ export interface BlogFarm {
   hits: Map<string, number>;
   /** Total entry page requests. */
   entryHits(): number;
+  /** Every request, in the order they arrived. */
+  requests: FarmRequest[];
   close(): Promise<void>;
 }
 
@@ -37,6 +51,7 @@ export async function startBlogFarm(opts: BlogFarmOptions): Promise<BlogFarm> {
   const latency = opts.latencyMs ?? 0;
   const hits = new Map<string, number>();
   let entryHits = 0;
+  const requests: FarmRequest[] = [];
   const servers: http.Server[] = [];
   let port = opts.port ?? 0;
   const first = opts.hosts[0];
@@ -47,6 +62,18 @@ export async function startBlogFarm(opts: BlogFarmOptions): Promise<BlogFarm> {
     const host = req.headers.host ?? '';
     const key = `${host}${req.url}`;
     hits.set(key, (hits.get(key) ?? 0) + 1);
+    const record: FarmRequest = { host, path: req.url ?? '', startedAt: Date.now() };
+    requests.push(record);
+    // Stamped before the answer leaves, so the client can only see its end later than recorded
+    const ended = () => {
+      record.endedAt ??= Date.now();
+    };
+    res.once('close', ended);
+    const end = res.end.bind(res);
+    res.end = ((...args: Parameters<typeof res.end>) => {
+      ended();
+      return end(...args);
+    }) as typeof res.end;
     const respond = () => {
       const match = req.url?.match(/^\/e\/(\d+)\/$/);
       if (req.url === '/robots.txt') {
@@ -88,6 +115,7 @@ export async function startBlogFarm(opts: BlogFarmOptions): Promise<BlogFarm> {
     entryUrl: (host, n) => `http://${host}:${port}/e/${n}/`,
     hits,
     entryHits: () => entryHits,
+    requests,
     close: async () => {
       await Promise.all(
         servers.map(

@@ -14,7 +14,7 @@ export interface CliResult {
 export function spawnKorso(
   args: string[],
   env: Record<string, string> = {},
-): ChildProcess & { result: Promise<CliResult> } {
+): ChildProcess & { result: Promise<CliResult>; output(): { stdout: string; stderr: string } } {
   const child = spawn(process.execPath, [CLI, ...args], {
     env: { PATH: process.env.PATH ?? '', KORSO_LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -30,7 +30,7 @@ export function spawnKorso(
   const result = new Promise<CliResult>((resolve) => {
     child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
   });
-  return Object.assign(child, { result });
+  return Object.assign(child, { result, output: () => ({ stdout, stderr }) });
 }
 
 export function runKorso(args: string[], env: Record<string, string> = {}): Promise<CliResult> {

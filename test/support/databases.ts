@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { type DatabaseHandle, migrateToLatest, openDatabase } from '../../db/database.js';
 
 export interface TestDatabase {
   name: 'sqlite' | 'postgres';
@@ -66,4 +67,15 @@ export function databaseFactories(): [string, DatabaseFactory][] {
   const list: [string, DatabaseFactory][] = [['sqlite', sqliteDatabase]];
   if (process.env.TEST_DATABASE_URL) list.push(['postgres', postgresDatabase]);
   return list;
+}
+
+/**
+ * `count` connections to the database, migrated first: one per simulated worker. On SQLite only for
+ * code that holds no lock across an await (better-sqlite3 blocks its thread while it waits for one).
+ */
+export async function migratedConnections(database: TestDatabase, count = 1): Promise<DatabaseHandle[]> {
+  const setup = openDatabase(database.url);
+  await migrateToLatest(setup.db);
+  await setup.close();
+  return Array.from({ length: count }, () => openDatabase(database.url));
 }

@@ -23,6 +23,10 @@ describe('reasons in the page language', () => {
       'noch nicht abgerufen: der Server antwortete 503 Service Unavailable und bat, es nach 2026-11-29T01:50:26.789Z erneut zu versuchen; neuer Versuch folgt (Versuch 1 von 3)',
     ],
     [
+      'not fetched yet: blog.example asked us to come back after 2026-11-29T01:50:26.789Z; retrying (attempt 1 of 3)',
+      'noch nicht abgerufen: blog.example bat, es nach 2026-11-29T01:50:26.789Z erneut zu versuchen; neuer Versuch folgt (Versuch 1 von 3)',
+    ],
+    [
       'not fetched yet: the server answered 500 Internal Server Error; retrying (attempt 2 of 5)',
       'noch nicht abgerufen: der Server antwortete 500 Internal Server Error; neuer Versuch folgt (Versuch 2 von 5)',
     ],

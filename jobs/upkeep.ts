@@ -1,0 +1,34 @@
+import type { AppContext } from '../src/context.js';
+import { sweepHosts } from '../src/store/host-repository.js';
+import { pruneJobRuns } from '../src/store/job-run-repository.js';
+import {
+  closeParadesPastDeadline,
+  pruneDiscoveryRuns,
+  pruneRenderedPages,
+} from '../src/store/upkeep-repository.js';
+
+// Discovery runs kept per parade for the host's dashboard
+export const KEEP_DISCOVERY_RUNS = 50;
+
+/** Closes parades whose deadline has passed; each closing bumps the parade's pages. */
+export async function closeDeadlines(ctx: AppContext): Promise<{ closed: number }> {
+  const closed = await closeParadesPastDeadline(ctx.db, ctx.clock.now().toISOString());
+  for (const parade of closed) ctx.log.info('parade.closed', { parade: parade.slug });
+  return { closed: closed.length };
+}
+
+/** Drops what nobody reads any more: stale rendered pages, old discovery runs and tick records, lapsed host turns. */
+export async function cleanUp(ctx: AppContext): Promise<Record<string, number>> {
+  const now = ctx.clock.now();
+  const renderedPages = await pruneRenderedPages(ctx.db, now.toISOString());
+  const discoveryRuns = await pruneDiscoveryRuns(ctx.db, KEEP_DISCOVERY_RUNS);
+  const hosts = await sweepHosts(ctx.db, now);
+  const jobRuns = await pruneJobRuns(ctx.db, now);
+  return {
+    renderedPages,
+    discoveryRuns,
+    lapsedHostTurns: hosts.lapsed,
+    idleHosts: hosts.dropped,
+    jobRuns,
+  };
+}
