@@ -81,7 +81,10 @@ const rows: [string, string][] = [
   ['pages per second', (summary.claimed / (wallMs / 1000)).toFixed(1)],
   ['peak RSS', `${peakRssMb.toFixed(0)} MB (${rssBeforeMb.toFixed(0)} MB before the crawl)`],
   ['CPU per page', `${((cpu.user + cpu.system) / 1000 / summary.claimed).toFixed(2)} ms`],
-  ['politeness bound', `${(boundMs / 1000).toFixed(2)} s (delay ${DELAY} ms, latency ${LATENCY} ms, ${CONCURRENCY} in flight)`],
+  [
+    'politeness bound',
+    `${(boundMs / 1000).toFixed(2)} s (delay ${DELAY} ms, latency ${LATENCY} ms, ${CONCURRENCY} in flight)`,
+  ],
   ['ratio to bound', `${ratio.toFixed(3)} (target ≤ 1.3)`],
 ];
 for (const [k, v] of rows) console.log(`${k.padEnd(18)} ${v}`);
