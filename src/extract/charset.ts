@@ -5,6 +5,8 @@ export interface DecodedHtml {
   html: string;
   /** The WHATWG name of the charset used, lower-case (e.g. "utf-8", "windows-1252"). */
   charset: string;
+  /** Set when the page was declared UTF-8 (header, <meta>, BOM) but its bytes are windows-1252. */
+  fallbackFrom?: string;
 }
 
 // ResultType.DEFAULT of encoding-sniffer: nothing declared (no BOM, header, meta or XML declaration).
@@ -28,9 +30,45 @@ export function isValidUtf8(bytes: Buffer): boolean {
 }
 
 /**
+ * Whether bytes declared UTF-8 are really windows-1252: more broken UTF-8 sequences than valid
+ * multi-byte ones (a stray bad byte in a UTF-8 page, or a page cut off mid-character, stays UTF-8).
+ */
+function looksLikeMislabelledUtf8(bytes: Buffer): boolean {
+  let valid = 0;
+  let broken = 0;
+  let i = 0;
+  while (i < bytes.length) {
+    const byte = bytes[i]!;
+    if (byte < 0x80) {
+      i++;
+      continue;
+    }
+    const length =
+      byte >= 0xc2 && byte <= 0xdf
+        ? 2
+        : byte >= 0xe0 && byte <= 0xef
+          ? 3
+          : byte >= 0xf0 && byte <= 0xf4
+            ? 4
+            : 0;
+    let ok = length > 0 && i + length <= bytes.length;
+    for (let k = 1; ok && k < length; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    if (ok) {
+      valid++;
+      i += length;
+    } else {
+      broken++;
+      i++;
+    }
+  }
+  return broken > valid;
+}
+
+/**
  * Decodes fetched bytes. Order: BOM, HTTP header charset, `<meta charset>` / http-equiv / XML
  * declaration, then valid UTF-8, then windows-1252 (cheerio.loadBuffer would skip the UTF-8 check
- * and turn undeclared UTF-8 umlauts into mojibake).
+ * and turn undeclared UTF-8 umlauts into mojibake). Bytes declared UTF-8 that are mostly not UTF-8
+ * (old blogs moved between servers) are read as windows-1252, and `fallbackFrom` says so.
  */
 export function decodeHtml(bytes: Buffer, contentType?: string | null): DecodedHtml {
   const sniffer = new Sniffer({
@@ -41,6 +79,8 @@ export function decodeHtml(bytes: Buffer, contentType?: string | null): DecodedH
   let charset = sniffer.encoding.toLowerCase();
   if (sniffer.resultType === SNIFF_RESULT_DEFAULT || !iconv.encodingExists(charset)) {
     charset = isValidUtf8(bytes) ? 'utf-8' : 'windows-1252';
+  } else if (charset === 'utf-8' && !isValidUtf8(bytes) && looksLikeMislabelledUtf8(bytes)) {
+    return { html: iconv.decode(bytes, 'windows-1252'), charset: 'windows-1252', fallbackFrom: 'utf-8' };
   }
   return { html: iconv.decode(bytes, charset), charset };
 }

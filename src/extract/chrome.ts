@@ -3,6 +3,7 @@ import { parseDate } from './dates.js';
 import {
   attr,
   BLOCK_TAGS,
+  classHints,
   closest,
   elementChildren,
   findAll,
@@ -48,7 +49,7 @@ export function isForeignChrome(el: Element): boolean {
   if (el.name === 'aside' || el.name === 'nav') return true;
   const role = attr(el, 'role');
   if (role === 'complementary' || role === 'navigation') return true;
-  const hints = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`;
+  const hints = classHints(el);
   return hints.length > 1 && FOREIGN_WORDS.test(hints);
 }
 
@@ -67,6 +68,8 @@ const LINK_SEPARATORS = /[\s|·•«»‹›<>/\\–—-]+/g;
 function isLinkLine(el: Element): boolean {
   if (el.name !== 'p' && el.name !== 'div') return false;
   if (findAll(el, (node) => BLOCK_TAGS.has(node.name) && node.name !== 'br').length > 0) return false;
+  // Links on lines of their own ("» <a>…</a><br>» <a>…</a>") are a list of links, not a nav line.
+  if (findAll(el, (node) => node.name === 'br').length > 0) return false;
   const links = findAll(el, (node) => node.name === 'a');
   if (links.length < 2) return false;
   const text = textOf(el);
@@ -131,7 +134,7 @@ export function isChrome(el: Element): boolean {
   if (CHROME_TAGS.has(el.name)) return true;
   const role = attr(el, 'role');
   if (role !== undefined && CHROME_ROLES.has(role.toLowerCase())) return true;
-  const hints = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`;
+  const hints = classHints(el);
   return hints.length > 1 && CHROME_WORDS.test(hints);
 }
 

@@ -4,7 +4,9 @@ import {
   appendChild,
   attr,
   boundedText,
+  classHints,
   createElement,
+  ownClass,
   elementChildren,
   firstElementChild,
   getElementsByTagName,
@@ -18,6 +20,7 @@ import {
   textContent,
   wrapNodes,
 } from './dom.js';
+import { isOutboundLinkBlock } from './site-links.js';
 import { TextMetrics, VIDEO_URL } from './text-metrics.js';
 
 /**
@@ -39,6 +42,8 @@ export interface GrabOptions {
   title: string | null;
   /** False when metadata already named the author: then no byline node is looked for. */
   findByline: boolean;
+  /** The page's base URL: links to other sites tell an author's link list from site chrome. */
+  baseUrl?: string;
 }
 
 export interface GrabResult {
@@ -118,9 +123,10 @@ const PHRASING = new Set([
   'wbr',
 ]);
 const EMBEDS = new Set(['object', 'embed', 'iframe']);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 function matchString(el: Element): string {
-  return `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`;
+  return classHints(el);
 }
 
 /** Next element in document order; with `skipChildren`, the next one outside `node`. */
@@ -247,7 +253,7 @@ class Grabber {
   private classWeight(el: Element): number {
     if (!this.options.flags.weightClasses) return 0;
     let weight = 0;
-    const cls = attr(el, 'class');
+    const cls = ownClass(el).trim();
     if (cls) {
       if (NEGATIVE.test(cls)) weight -= 25;
       if (POSITIVE.test(cls)) weight += 25;
@@ -390,7 +396,8 @@ class Grabber {
       toScore.push(paragraph);
       return paragraph;
     }
-    if (!hasChildBlockElement(div)) {
+    // A builder's wrapper around a heading stays a div, so the heading is still seen as one.
+    if (!hasChildBlockElement(div) && !isHeadingBlock(div)) {
       div.name = 'p';
       toScore.push(div);
     }
@@ -507,6 +514,14 @@ class Grabber {
         const score = this.scores.get(sibling);
         if (score !== undefined && score + bonus >= threshold) {
           append = true;
+        } else if (
+          bonus > 0 &&
+          this.options.baseUrl !== undefined &&
+          isOutboundLinkBlock(sibling, this.options.baseUrl)
+        ) {
+          // A block of the post's own kind holding the author's links (show notes) scores low only
+          // for its link density.
+          append = true;
         } else if (sibling.name === 'p') {
           const density = this.metrics.linkDensity(sibling);
           const text = innerText(sibling);
@@ -594,6 +609,8 @@ class Grabber {
     if (this.dataTables.size > 0 && getElementsByTagName(node, 'table').some(isData)) return false;
     const weight = this.classWeight(node);
     if (weight < 0) return true;
+    // A link roll or show notes: the author's links to other sites are content, however dense.
+    if (this.options.baseUrl !== undefined && isOutboundLinkBlock(node, this.options.baseUrl)) return false;
     if (summary.commas >= 10 && textContent(node).split(',').length - 1 >= 10) return false;
     if (summary.videos > 0) return false;
 
@@ -621,13 +638,21 @@ class Grabber {
       (weight >= 25 && density > 0.5) ||
       (summary.embeds === 1 && contentLength < 75) ||
       summary.embeds > 1 ||
-      (img === 0 && textDensity === 0);
+      // A builder's heading block (a div around one heading) is a heading, not an empty block.
+      (img === 0 && textDensity === 0 && !isHeadingBlock(node));
     if (isList && remove) {
       for (const child of elementChildren(node)) if (elementChildren(child).length > 1) return true;
       if (img === summary.li) return false;
     }
     return remove;
   }
+}
+
+/** A wrapper holding one heading without links and nothing else (a page builder's heading block). */
+function isHeadingBlock(el: Element): boolean {
+  const headings = getElementsByTagName(el, HEADINGS);
+  if (headings.length !== 1 || getElementsByTagName(el, 'a').length > 0) return false;
+  return textContent(headings[0]!).trim().length === textContent(el).trim().length;
 }
 
 function isDataTable(table: Element): boolean {
