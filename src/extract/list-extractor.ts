@@ -2,8 +2,10 @@ import type { AnyNode, Element } from 'domhandler';
 import { sanitizeHtml } from '../sanitize/sanitize-html.js';
 import {
   BLOCK_TAGS,
+  classHints,
   collapse,
   elementChildren,
+  findAll,
   HEADING_TAGS,
   isElement,
   LIST_TAGS,
@@ -13,6 +15,7 @@ import {
   textOf,
 } from './dom.js';
 import { serializeNodes } from './serialize.js';
+import { linkSite } from './site-links.js';
 import type { ExtractedList } from './types.js';
 
 /**
@@ -22,8 +25,9 @@ import type { ExtractedList } from './types.js';
  * - Marker lines in one block split by <br> ("• a<br>• b"), or consecutive <p>s that each start
  *   with a marker of one family: •, -, –, *, ✓/✔, →, an emoji, or 1. / 1) / a).
  * - A listicle: same-level headings in a row, each followed by prose, numbered 1, 2, 3 … (three or
- *   more) or opening with the same word ("Weil …", four or more); the run may cross wrappers and
- *   images and ends at a same-level heading that breaks the form. Items are the heading texts.
+ *   more) or opening with the same word ("Weil …", four or more, and only after a lead-in ending
+ *   in ":" or "…"); the run may cross wrappers and images and ends at a same-level heading that
+ *   breaks the form. Items are the heading texts.
  * Markers are stripped from item text; numbered markers or <ol> make a list ordered.
  *
  * Intro (the lead-in) rules, first match wins:
@@ -183,6 +187,8 @@ interface Candidate {
   list: ExtractedList;
   /** Document-order key: the element the list starts at. */
   at: Element;
+  /** The nodes of each item, for the reading-suggestion test (not kept for heading runs). */
+  itemNodes?: AnyNode[][];
 }
 
 interface ExtractContext {
@@ -194,15 +200,18 @@ interface ExtractContext {
 function addMarkupList(list: Element, ctx: ExtractContext): void {
   const items: string[] = [];
   const fragments: string[] = [];
+  const itemNodes: AnyNode[][] = [];
   for (const li of listItems(list)) {
     const text = textOf(li, { skipLists: true });
     if (text === '') continue;
     items.push(text);
+    itemNodes.push([li]);
     fragments.push(serializeNodes(li.children, (el) => isListElement(el)));
   }
   if (items.length === 0) return;
   ctx.out.push({
     at: list,
+    itemNodes,
     list: {
       ordered: list.name === 'ol',
       intro: findIntro(list, ctx.root),
@@ -249,6 +258,7 @@ function addBreakList(block: Element, ctx: ExtractContext): boolean {
   const leadLine = first > 0 ? lines[first - 1]!.text : null;
   ctx.out.push({
     at: block,
+    itemNodes: itemLines.map((line) => line.nodes),
     list: {
       ordered: markers[first]!.kind === 'number',
       intro: leadLine !== null && isLeadIn(leadLine) ? leadLine : findIntro(block, ctx.root),
@@ -295,6 +305,7 @@ function addParagraphRuns(parent: Element, ctx: ExtractContext, claimed: Set<Ele
       for (const p of run) claimed.add(p);
       ctx.out.push({
         at: start,
+        itemNodes: run.map((p) => [p]),
         list: {
           ordered: marker.kind === 'number',
           intro: findIntro(start, ctx.root),
@@ -448,6 +459,10 @@ function addHeadingRuns(root: Element, ctx: ExtractContext): void {
   close();
   for (const entries of runs) {
     const numbered = entries[0]!.number !== null;
+    const intro = findIntro(entries[0]!.el, ctx.root);
+    // Unnumbered sections (interview questions, diary days, quoted posts) are a list only when
+    // the post announces one ("Meine fünf Gründe:").
+    if (!numbered && !announcesList(intro)) continue;
     const items = entries
       .map((entry) => (numbered ? stripHeadingMarker(entry.text) : entry.text))
       .filter((text) => text !== '');
@@ -455,7 +470,7 @@ function addHeadingRuns(root: Element, ctx: ExtractContext): void {
       at: entries[0]!.el,
       list: {
         ordered: numbered,
-        intro: findIntro(entries[0]!.el, ctx.root),
+        intro,
         items,
         itemsHtml: itemsHtmlFor(items.map(escapeHtml), ctx.baseUrl),
       },
@@ -463,8 +478,64 @@ function addHeadingRuns(root: Element, ctx: ExtractContext): void {
   }
 }
 
+/** A lead-in that ends like an announcement: ":" or "…" (a closing quote may follow). */
+function announcesList(intro: string | null): boolean {
+  return intro !== null && LEAD_IN_END.test(intro.replace(CLOSING_QUOTES, ''));
+}
+
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * Phrases that announce other posts of the site ("Auch interessant:", "Lesen Sie auch die
+ * folgenden Beiträge:", "Mehr zum Thema", "Das könnte dich auch interessieren", "Related posts").
+ */
+const READ_ALSO =
+  /(^|[^\p{L}])(auch interessant|interessant(?:e|er|es)? (?:artikel|beitr(?:ä|ae)ge?|posts?)|(?:lesen sie|lies) (?:auch|mehr|weiter|hier)|weiterlesen|zum weiterlesen|mehr zum thema|mehr dazu|mehr (?:aus|im|in) (?:dem|unserem|meinem) (?:blog|journal|magazin|archiv)|das k(?:ö|oe)nnte (?:dich|sie|euch) (?:auch |ebenfalls )?(?:interessieren|gefallen)|(?:weitere|ähnliche|aehnliche|verwandte|passende|beliebte|neueste|aktuelle) (?:beitr(?:ä|ae)ge|artikel|posts|nachrichten|meldungen|rezepte|texte)|lesetipps?|leseempfehlung(?:en)?|related (?:posts|articles|stories|reading)|read (?:also|more|next)|you (?:may|might) also like|further reading|more from (?:the|our|this) blog|passend dazu)($|[^\p{L}])/iu;
+const READ_ALSO_HINT =
+  /(^|[\s_-])(read-?more|read-?also|lesetipps?|weiterlesen|mehr-zum-thema|auch-interessant)([\s_-]|$)/i;
+const MAX_ANNOUNCEMENT = 80;
+
+/** Each item is one link to another page of the same site, and the link is (most of) its text. */
+function isSameSiteLinkItem(nodes: AnyNode[], baseUrl: string): boolean {
+  const text = stripMarker(nodesText(nodes));
+  if (text === '') return false;
+  const anchors = nodes.flatMap((node) =>
+    isElement(node) ? (node.name === 'a' ? [node] : findAll(node, (el) => el.name === 'a')) : [],
+  );
+  const link = anchors.find((anchor) => linkSite(anchor, baseUrl) !== null);
+  return link !== undefined && linkSite(link, baseUrl) === 'same' && textOf(link).length * 2 >= text.length;
+}
+
+/** The text that announces `at`: the list's intro, else the block or heading right before it. */
+function announcement(candidate: Candidate, root: Element): string | null {
+  if (candidate.list.intro !== null) return candidate.list.intro;
+  let current: Element = candidate.at;
+  while (current !== root) {
+    let previous = previousElementSibling(current);
+    while (previous !== null && isSkippable(previous)) previous = previousElementSibling(previous);
+    if (previous !== null) return textOf(previous);
+    const parent = parentElement(current);
+    if (parent === null) return null;
+    current = parent;
+  }
+  return null;
+}
+
+/**
+ * Reading suggestions ("Auch interessant:" and three links to the site's other posts) are not
+ * lists of the post: every item is a same-site link and the lead-in or a class says so.
+ */
+function isReadingSuggestion(candidate: Candidate, ctx: ExtractContext): boolean {
+  const nodes = candidate.itemNodes;
+  if (nodes === undefined || !nodes.every((item) => isSameSiteLinkItem(item, ctx.baseUrl))) return false;
+  const lead = announcement(candidate, ctx.root);
+  if (lead !== null && lead.length <= MAX_ANNOUNCEMENT && READ_ALSO.test(lead)) return true;
+  for (let el: Element | null = candidate.at; el !== null && el !== ctx.root; el = parentElement(el)) {
+    if (READ_ALSO_HINT.test(classHints(el))) return true;
+  }
+  return false;
 }
 
 /** Extracts the lists of the content `root` (already cleared of chrome). */
@@ -484,6 +555,7 @@ export function extractLists(root: Element, baseUrl: string): ExtractedList[] {
   visit(root, false);
   addHeadingRuns(root, ctx);
   return ctx.out
+    .filter((candidate) => !isReadingSuggestion(candidate, ctx))
     .map((candidate, position) => ({ candidate, position }))
     .sort(
       (a, b) =>
