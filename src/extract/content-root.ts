@@ -2,6 +2,7 @@ import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { isHidden } from './chrome.js';
 import {
   appendChild,
+  BLOCK_CLASS_ATTR,
   attr,
   boundedText,
   classHints,
@@ -392,6 +393,10 @@ class Grabber {
     this.metrics.invalidate(div);
     if (hasSingleTagInside(div, 'p') && this.metrics.linkDensity(div) < 0.25) {
       const paragraph = firstElementChild(div)!;
+      // The block's class says what it is (an icon-list child of a page builder): kept aside for
+      // the list extractor, not as a class that chrome rules would read.
+      if (div.attribs.class !== undefined && paragraph.attribs.class === undefined)
+        paragraph.attribs[BLOCK_CLASS_ATTR] = div.attribs.class;
       replaceNode(div, paragraph);
       toScore.push(paragraph);
       return paragraph;

@@ -93,6 +93,9 @@ export function ownClass(el: Element): string {
   return el.attribs.class?.replace(BUILDER_GENERIC, ' ').replace(BUILDER_TYPE, 'elementor-') ?? '';
 }
 
+/** Where the content grabber keeps the class of a div it turned into its only paragraph. */
+export const BLOCK_CLASS_ATTR = 'data-korso-block-class';
+
 /** The class and id of `el` as one hint string, page-builder generic tokens left out. */
 export function classHints(el: Element): string {
   return `${ownClass(el)} ${el.attribs.id ?? ''}`;

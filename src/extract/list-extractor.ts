@@ -1,15 +1,18 @@
 import type { AnyNode, Element } from 'domhandler';
 import { sanitizeHtml } from '../sanitize/sanitize-html.js';
 import {
+  BLOCK_CLASS_ATTR,
   BLOCK_TAGS,
   classHints,
   collapse,
   elementChildren,
   findAll,
+  findFirst,
   HEADING_TAGS,
   isElement,
   LIST_TAGS,
   NON_TEXT_TAGS,
+  ownClass,
   parentElement,
   previousElementSibling,
   textOf,
@@ -37,8 +40,9 @@ import type { ExtractedList } from './types.js';
  *    the list opens) when it is a paragraph that reads as unfinished — ends in ":", "…"/"...", or
  *    without . ! ? — the lead-in the items complete ("Mein Wunschkunde ist …", „… die wir …“);
  * 4. a heading that is the block right before the list;
- * otherwise null. A paragraph that ends a sentence is prose, not a lead-in, and hides any heading
- * above it. For listicles the rules apply to the block before the first heading.
+ * 5. two blocks up: when the block right before is a short finished paragraph (a remark), a
+ *    heading or a paragraph ending in ":" right before that remark;
+ * otherwise null. For listicles the rules apply to the block before the first heading.
  */
 
 const BULLET =
@@ -150,7 +154,7 @@ function findIntro(anchor: Element, stop: Element): string | null {
   for (;;) {
     let previous = previousElementSibling(current);
     while (previous !== null && isSkippable(previous)) previous = previousElementSibling(previous);
-    if (previous !== null) return introFrom(previous);
+    if (previous !== null) return introFrom(previous) ?? introTwoUp(previous);
     const parent = parentElement(current);
     if (parent?.name === 'li') return textOf(parent, { skipLists: true }) || null;
     if (parent === null || parent === stop || parent.name === 'body') return null;
@@ -167,6 +171,29 @@ function introFrom(previous: Element): string | null {
   }
   const text = textOf(previous);
   return isLeadIn(text) ? text : null;
+}
+
+// A remark between lead-in and list ("Die Reihenfolge ist keine Rangliste.") is a sentence or two.
+const MAX_REMARK = 300;
+
+/**
+ * The lead-in two blocks up: when a short finished paragraph sits between, a heading or a
+ * paragraph ending in ":" right before it still introduces the list.
+ */
+function introTwoUp(remark: Element): string | null {
+  if (
+    remark.name !== 'p' ||
+    elementChildren(remark).some((child) => BLOCK_TAGS.has(child.name) && child.name !== 'br')
+  )
+    return null;
+  if (textOf(remark).length > MAX_REMARK) return null;
+  let before = previousElementSibling(remark);
+  while (before !== null && isSkippable(before)) before = previousElementSibling(before);
+  if (before === null) return null;
+  if (HEADING_TAGS.has(before.name)) return textOf(before) || null;
+  if (before.name !== 'p') return null;
+  const text = textOf(before);
+  return LEAD_IN_END.test(text.replace(CLOSING_QUOTES, '')) && text.length <= MAX_INTRO_LENGTH ? text : null;
 }
 
 /** Splits a block's children at <br> into lines of nodes. */
@@ -487,6 +514,124 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** A table cell that holds only a marker: "1." / "1)" / "1", or one bullet, check mark or emoji. */
+function cellMarker(cell: Element): Marker['kind'] | null {
+  const text = textOf(cell);
+  if (/^\d{1,2}\s*[.):]?$/u.test(text)) return 'number';
+  const bullet = BULLET.exec(text);
+  return bullet !== null && bullet[0].trim() !== '' && bullet[0].length === text.length ? 'bullet' : null;
+}
+
+/** The rows of a table (not of tables nested in it), each as its cells. */
+function tableRows(table: Element): Element[][] {
+  const rows: Element[][] = [];
+  const visit = (el: Element): void => {
+    for (const child of elementChildren(el)) {
+      if (child.name === 'tr')
+        rows.push(elementChildren(child).filter((cell) => cell.name === 'td' || cell.name === 'th'));
+      else if (child.name === 'tbody' || child.name === 'thead' || child.name === 'tfoot') visit(child);
+    }
+  };
+  visit(table);
+  return rows;
+}
+
+/**
+ * A list set as a two-column table: two or more rows, no header cells, every first cell a marker
+ * of one kind ("1.", "✔", "•"), every second cell the item. A key/value table is not a list.
+ */
+function addTableList(table: Element, ctx: ExtractContext): void {
+  const rows = tableRows(table);
+  if (rows.length < 2 || rows.some((cells) => cells.length !== 2 || cells.some((cell) => cell.name === 'th')))
+    return;
+  if (findAll(table, (el) => el.name === 'table' || isListElement(el)).length > 0) return;
+  const kinds = rows.map((cells) => cellMarker(cells[0]!));
+  if (kinds.some((kind) => kind === null || kind !== kinds[0])) return;
+  const cells = rows.map((row) => row[1]!);
+  const items = cells.map((cell) => textOf(cell));
+  if (items.some((text) => text === '')) return;
+  ctx.out.push({
+    at: table,
+    itemNodes: cells.map((cell) => [cell]),
+    list: {
+      ordered: kinds[0] === 'number',
+      intro: findIntro(table, ctx.root),
+      items,
+      itemsHtml: itemsHtmlFor(
+        cells.map((cell) => serializeNodes(cell.children)),
+        ctx.baseUrl,
+      ),
+    },
+  });
+}
+
+const ICON_CLASS = /(^|[\s_-])(icons?|fa[srb]?|dashicons|glyphicon)([\s_-]|$)/i;
+const MIN_ICON_ITEMS = 3;
+const MAX_ICON_ITEM = 250;
+
+/** An icon: <svg>, <i> or an icon-classed element holding at most a font glyph ("N", "✓"). */
+function isIcon(el: Element): boolean {
+  if (el.name !== 'svg' && el.name !== 'i' && !ICON_CLASS.test(ownClass(el))) return false;
+  return textOf(el).length <= 2;
+}
+
+/** The class tokens that say what a block is, without numbered ones (et_pb_blurb_3, uagb-block-9f…). */
+function classKey(el: Element): string {
+  return (el.attribs.class === undefined ? (el.attribs[BLOCK_CLASS_ATTR] ?? '') : ownClass(el))
+    .split(/\s+/)
+    .filter((token) => token !== '' && !/\d/.test(token))
+    .sort()
+    .join(' ');
+}
+
+/** The item text of an icon block, or null when it is not one (no icon, no text, too long, nested). */
+function iconItemText(el: Element): string | null {
+  if (findFirst(el, isIcon) === null) return null;
+  if (findFirst(el, (node) => isListElement(node) || node.name === 'table' || node.name === 'img') !== null)
+    return null;
+  const text = textOf(el, { skip: isIcon });
+  return text === '' || text.length > MAX_ICON_ITEM ? null : text;
+}
+
+/**
+ * Page-builder icon lists built of divs (Divi blurbs, Spectra icon-list children): three or more
+ * sibling blocks of the same kind, each one icon and one short text. Items are the texts.
+ */
+function addIconRuns(parent: Element, ctx: ExtractContext): void {
+  const children = elementChildren(parent);
+  let i = 0;
+  while (i < children.length) {
+    const key = classKey(children[i]!);
+    let j = i;
+    const texts: string[] = [];
+    while (
+      j < children.length &&
+      key !== '' &&
+      classKey(children[j]!) === key &&
+      children[j]!.name === children[i]!.name
+    ) {
+      const text = iconItemText(children[j]!);
+      if (text === null) break;
+      texts.push(text);
+      j++;
+    }
+    if (texts.length >= MIN_ICON_ITEMS) {
+      const run = children.slice(i, j);
+      ctx.out.push({
+        at: run[0]!,
+        itemNodes: run.map((el) => [el]),
+        list: {
+          ordered: false,
+          intro: findIntro(run[0]!, ctx.root),
+          items: texts,
+          itemsHtml: itemsHtmlFor(texts.map(escapeHtml), ctx.baseUrl),
+        },
+      });
+    }
+    i = Math.max(j, i + 1);
+  }
+}
+
 /**
  * Phrases that announce other posts of the site ("Auch interessant:", "Lesen Sie auch die
  * folgenden Beiträge:", "Mehr zum Thema", "Das könnte dich auch interessieren", "Related posts").
@@ -547,9 +692,11 @@ export function extractLists(root: Element, baseUrl: string): ExtractedList[] {
   const visit = (el: Element, inList: boolean): void => {
     order.set(el, index++);
     if (isListElement(el)) addMarkupList(el, ctx);
+    if (!inList && el.name === 'table') addTableList(el, ctx);
     if (!inList && (el.name === 'p' || el.name === 'div') && addBreakList(el, ctx)) claimed.add(el);
     const children = elementChildren(el);
     if (!inList && children.length > 1) addParagraphRuns(el, ctx, claimed);
+    if (!inList && !isListElement(el) && el.name !== 'table' && children.length > 2) addIconRuns(el, ctx);
     for (const child of children) visit(child, inList || isListElement(el));
   };
   visit(root, false);
