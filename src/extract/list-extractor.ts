@@ -29,7 +29,7 @@ import type { ExtractedList } from './types.js';
  *   with a marker of one family: •, -, –, *, ✓/✔, →, an emoji, or 1. / 1) / a).
  * - A listicle: same-level headings in a row, each followed by prose, numbered 1, 2, 3 … (three or
  *   more) or opening with the same word ("Weil …", four or more, and only after a lead-in ending
- *   in ":" or "…"); the run may cross wrappers and images and ends at a same-level heading that
+ *   in ":" or "…" or a heading that counts them, "Meine fünf Gründe"); the run may cross wrappers and images and ends at a same-level heading that
  *   breaks the form. Items are the heading texts.
  * Markers are stripped from item text; numbered markers or <ol> make a list ordered.
  *
@@ -489,7 +489,7 @@ function addHeadingRuns(root: Element, ctx: ExtractContext): void {
     const intro = findIntro(entries[0]!.el, ctx.root);
     // Unnumbered sections (interview questions, diary days, quoted posts) are a list only when
     // the post announces one ("Meine fünf Gründe:").
-    if (!numbered && !announcesList(intro)) continue;
+    if (!numbered && !announcesList(intro) && !countingHeadingBefore(entries[0]!.el, ctx.root)) continue;
     const items = entries
       .map((entry) => (numbered ? stripHeadingMarker(entry.text) : entry.text))
       .filter((text) => text !== '');
@@ -505,6 +505,27 @@ function addHeadingRuns(root: Element, ctx: ExtractContext): void {
   }
 }
 
+const COUNT =
+  /(^|[^\p{L}\p{N}])(\d{1,2}|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf|zwanzig|three|four|five|six|seven|eight|nine|ten|twelve)($|[^\p{L}\p{N}])/iu;
+const MAX_COUNTING_HEADING = 80;
+
+/** A short heading right before `el` that counts what follows ("Meine fünf Gründe", "7 Tipps"). */
+function countingHeadingBefore(el: Element, root: Element): boolean {
+  let current: Element = el;
+  while (current !== root) {
+    let previous = previousElementSibling(current);
+    while (previous !== null && isSkippable(previous)) previous = previousElementSibling(previous);
+    if (previous !== null) {
+      const text = HEADING_TAGS.has(previous.name) ? textOf(previous) : '';
+      return text.length > 0 && text.length <= MAX_COUNTING_HEADING && COUNT.test(text);
+    }
+    const parent = parentElement(current);
+    if (parent === null) return false;
+    current = parent;
+  }
+  return false;
+}
+
 /** A lead-in that ends like an announcement: ":" or "…" (a closing quote may follow). */
 function announcesList(intro: string | null): boolean {
   return intro !== null && LEAD_IN_END.test(intro.replace(CLOSING_QUOTES, ''));
@@ -514,9 +535,11 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** A table cell that holds only a marker: "1." / "1)" / "1", or one bullet, check mark or emoji. */
+/** A table cell that holds only a marker: "1." / "1)" / "1", one bullet, check mark or emoji, or an icon. */
 function cellMarker(cell: Element): Marker['kind'] | null {
   const text = textOf(cell);
+  // An icon or a small picture as the bullet.
+  if (text === '') return findFirst(cell, (el) => el.name === 'img' || isIcon(el)) === null ? null : 'bullet';
   if (/^\d{1,2}\s*[.):]?$/u.test(text)) return 'number';
   const bullet = BULLET.exec(text);
   return bullet !== null && bullet[0].trim() !== '' && bullet[0].length === text.length ? 'bullet' : null;
@@ -545,6 +568,7 @@ function addTableList(table: Element, ctx: ExtractContext): void {
   if (rows.length < 2 || rows.some((cells) => cells.length !== 2 || cells.some((cell) => cell.name === 'th')))
     return;
   if (findAll(table, (el) => el.name === 'table' || isListElement(el)).length > 0) return;
+  if (rows.some((cells) => findFirst(cells[1]!, (el) => el.name === 'img') !== null)) return;
   const kinds = rows.map((cells) => cellMarker(cells[0]!));
   if (kinds.some((kind) => kind === null || kind !== kinds[0])) return;
   const cells = rows.map((row) => row[1]!);
@@ -575,18 +599,22 @@ function isIcon(el: Element): boolean {
   return textOf(el).length <= 2;
 }
 
-/** The class tokens that say what a block is, without numbered ones (et_pb_blurb_3, uagb-block-9f…). */
+/**
+ * The class tokens that say what a block is, without numbered or id-like ones (et_pb_blurb_3,
+ * uagb-block-9f…, Elementor's elementor-element-fabcdde).
+ */
 function classKey(el: Element): string {
   return (el.attribs.class === undefined ? (el.attribs[BLOCK_CLASS_ATTR] ?? '') : ownClass(el))
     .split(/\s+/)
-    .filter((token) => token !== '' && !/\d/.test(token))
+    .filter((token) => token !== '' && !/\d/.test(token) && !/-[0-9a-f]{7}$/.test(token))
     .sort()
     .join(' ');
 }
 
 /** The item text of an icon block, or null when it is not one (no icon, no text, too long, nested). */
 function iconItemText(el: Element): string | null {
-  if (findFirst(el, isIcon) === null) return null;
+  // The icon itself may be gone (an empty icon box is cleaned out with the scoring); its class stays.
+  if (findFirst(el, (node) => isIcon(node) || ICON_CLASS.test(ownClass(node))) === null) return null;
   if (findFirst(el, (node) => isListElement(node) || node.name === 'table' || node.name === 'img') !== null)
     return null;
   const text = textOf(el, { skip: isIcon });
@@ -636,10 +664,47 @@ function addIconRuns(parent: Element, ctx: ExtractContext): void {
  * Phrases that announce other posts of the site ("Auch interessant:", "Lesen Sie auch die
  * folgenden Beiträge:", "Mehr zum Thema", "Das könnte dich auch interessieren", "Related posts").
  */
-const READ_ALSO =
-  /(^|[^\p{L}])(auch interessant|interessant(?:e|er|es)? (?:artikel|beitr(?:ä|ae)ge?|posts?)|(?:lesen sie|lies) (?:auch|mehr|weiter|hier)|weiterlesen|zum weiterlesen|mehr zum thema|mehr dazu|mehr (?:aus|im|in) (?:dem|unserem|meinem) (?:blog|journal|magazin|archiv)|das k(?:ö|oe)nnte (?:dich|sie|euch) (?:auch |ebenfalls )?(?:interessieren|gefallen)|(?:weitere|ähnliche|aehnliche|verwandte|passende|beliebte|neueste|aktuelle) (?:beitr(?:ä|ae)ge|artikel|posts|nachrichten|meldungen|rezepte|texte)|lesetipps?|leseempfehlung(?:en)?|related (?:posts|articles|stories|reading)|read (?:also|more|next)|you (?:may|might) also like|further reading|more from (?:the|our|this) blog|passend dazu)($|[^\p{L}])/iu;
+const READ_ALSO = new RegExp(
+  `(^|[^\\p{L}])(${[
+    'auch interessant',
+    'ebenfalls interessant',
+    'vielleicht auch interessant',
+    '(?:auch |ebenfalls )?lesenswert',
+    'interessant(?:e|er|es)? (?:artikel|beitr(?:ä|ae)ge?|posts?)',
+    '(?:lesen sie|lies|lest) (?:auch|mehr|weiter|hier)',
+    '(?:zum )?weiterlesen',
+    'mehr (?:zum|zu diesem) thema',
+    'zum thema passend',
+    'passend dazu',
+    'dazu passend',
+    'passende (?:artikel|beitr(?:ä|ae)ge)',
+    'mehr dazu',
+    'mehr (?:aus|im|in) (?:dem|unserem|meinem) (?:blog|journal|magazin|archiv)',
+    'das k(?:ö|oe)nnte (?:dich|sie|euch) (?:auch |ebenfalls )?(?:interessieren|gefallen)',
+    'das interessiert (?:dich|sie|euch) (?:vielleicht )?auch',
+    '(?:weitere|ähnliche|aehnliche|verwandte|beliebte|beliebteste|neueste|aktuelle|meistgelesene) (?:beitr(?:ä|ae)ge|artikel|posts|nachrichten|meldungen|rezepte|texte|themen|stories|news)',
+    'meistgelesen',
+    'aktuelles',
+    'neu im (?:blog|shop|magazin|journal)',
+    'zuletzt (?:erschienen|ver(?:ö|oe)ffentlicht)',
+    'letzte (?:beitr(?:ä|ae)ge|artikel)',
+    'mehr (?:artikel|beitr(?:ä|ae)ge)',
+    '(?:mehr )?aus der (?:rubrik|kategorie|redaktion)',
+    '(?:recent|latest|popular) (?:posts|articles|stories)',
+    'more stories',
+    'top-?themen',
+    'lese-?tipps?',
+    'leseempfehlung(?:en)?',
+    'related (?:posts|articles|stories|reading)',
+    'read (?:also|more|next)',
+    'you (?:may|might) also like',
+    'further reading',
+    'more from (?:the|our|this) blog',
+  ].join('|')})($|[^\\p{L}])`,
+  'iu',
+);
 const READ_ALSO_HINT =
-  /(^|[\s_-])(read-?more|read-?also|lesetipps?|weiterlesen|mehr-zum-thema|auch-interessant)([\s_-]|$)/i;
+  /(^|[\s_-])(read-?more|read-?also|lesetipps?|weiterlesen|mehr-zum-thema|auch-interessant|latest-posts|recent-posts|popular-posts|wp-block-latest-posts__list|post-teasers?|teaser-list)([\s_-]|$)/i;
 const MAX_ANNOUNCEMENT = 80;
 
 /** Each item is one link to another page of the same site, and the link is (most of) its text. */

@@ -106,6 +106,15 @@ describe('decodeHtml', () => {
     },
   );
 
+  it.each([
+    ['the header', Buffer.from(TEXT), 'text/html; charset=ISO-8859-1'],
+    ['<meta charset>', Buffer.from(`<meta charset="windows-1252">${TEXT}`), 'text/html'],
+  ])('valid UTF-8 labelled windows-1252 by %s is read as UTF-8, and says so', (_case, bytes, contentType) => {
+    const decoded = decodeHtml(bytes, contentType);
+    expect(decoded.html).toContain(TEXT);
+    expect(decoded).toMatchObject({ charset: 'utf-8', fallbackFrom: 'windows-1252' });
+  });
+
   it('keeps UTF-8 when one stray byte breaks an otherwise UTF-8 page', () => {
     const bytes = Buffer.concat([Buffer.from(`${TEXT}${TEXT}`), Buffer.from([0xe4]), Buffer.from(TEXT)]);
     const decoded = decodeHtml(bytes, 'text/html; charset=utf-8');

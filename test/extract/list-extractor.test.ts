@@ -75,6 +75,13 @@ describe('list shapes', () => {
     ]);
   });
 
+  it('reads a same-word heading run under a heading that counts it', () => {
+    const content =
+      '<h2>Meine vier Gründe</h2><h3>Weil offen reden hilft</h3><p>Mut.</p><h3>Weil ehrlich sein zählt</h3><p>Ja.</p>' +
+      '<h3>Weil pünktlich zahlen fair ist</h3><p>Klar.</p><h3>Weil es Spaß macht</h3><p>Ja.</p>';
+    expect(listsOf(content)[0]?.items).toHaveLength(4);
+  });
+
   it.each([
     ['two numbered headings', '<h2>1. Eins</h2><p>Text.</p><h2>2. Zwei</h2><p>Text.</p>'],
     [
