@@ -614,8 +614,6 @@ class Grabber {
     if (this.dataTables.size > 0 && getElementsByTagName(node, 'table').some(isData)) return false;
     const weight = this.classWeight(node);
     if (weight < 0) return true;
-    // A link roll or show notes: the author's links to other sites are content, however dense.
-    if (this.options.baseUrl !== undefined && isOutboundLinkBlock(node, this.options.baseUrl)) return false;
     if (summary.commas >= 10 && textContent(node).split(',').length - 1 >= 10) return false;
     if (summary.videos > 0) return false;
 
@@ -645,11 +643,19 @@ class Grabber {
       summary.embeds > 1 ||
       // A builder's heading block (a div around one heading) is a heading, not an empty block.
       (img === 0 && textDensity === 0 && !isHeadingBlock(node));
-    if (isList && remove) {
+    if (!remove) return false;
+    // A link roll or show notes: the author's links to other sites are content, however dense.
+    if (
+      this.options.baseUrl !== undefined &&
+      density > 0.2 &&
+      isOutboundLinkBlock(node, this.options.baseUrl)
+    )
+      return false;
+    if (isList) {
       for (const child of elementChildren(node)) if (elementChildren(child).length > 1) return true;
       if (img === summary.li) return false;
     }
-    return remove;
+    return true;
   }
 }
 

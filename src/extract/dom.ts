@@ -90,7 +90,11 @@ const BUILDER_TYPE = /\belementor-widget-(?=\S)/g;
 
 /** The class attribute of `el` without page-builder generic tokens ("" when it has none). */
 export function ownClass(el: Element): string {
-  return el.attribs.class?.replace(BUILDER_GENERIC, ' ').replace(BUILDER_TYPE, 'elementor-') ?? '';
+  const cls = el.attribs.class;
+  if (cls === undefined) return '';
+  return cls.includes('elementor-')
+    ? cls.replace(BUILDER_GENERIC, ' ').replace(BUILDER_TYPE, 'elementor-')
+    : cls;
 }
 
 /** Where the content grabber keeps the class of a div it turned into its only paragraph. */

@@ -627,21 +627,22 @@ function iconItemText(el: Element): string | null {
  */
 function addIconRuns(parent: Element, ctx: ExtractContext): void {
   const children = elementChildren(parent);
+  const keys = children.map(classKey);
   let i = 0;
   while (i < children.length) {
-    const key = classKey(children[i]!);
+    let end = i + 1;
+    while (end < children.length && keys[end] === keys[i] && children[end]!.name === children[i]!.name) end++;
+    // Only a run of three or more blocks of one kind is worth reading the texts of.
+    if (keys[i] === '' || end - i < MIN_ICON_ITEMS) {
+      i = end;
+      continue;
+    }
     let j = i;
     const texts: string[] = [];
-    while (
-      j < children.length &&
-      key !== '' &&
-      classKey(children[j]!) === key &&
-      children[j]!.name === children[i]!.name
-    ) {
+    for (; j < end; j++) {
       const text = iconItemText(children[j]!);
       if (text === null) break;
       texts.push(text);
-      j++;
     }
     if (texts.length >= MIN_ICON_ITEMS) {
       const run = children.slice(i, j);
@@ -753,6 +754,8 @@ export function extractLists(root: Element, baseUrl: string): ExtractedList[] {
   const ctx: ExtractContext = { baseUrl, root, out: [] };
   const order = new Map<Element, number>();
   const claimed = new Set<Element>();
+  // Icon lists need an icon somewhere; most pages have none, and skip the sibling comparison.
+  const hasIcons = findFirst(root, (el) => isIcon(el) || ICON_CLASS.test(ownClass(el))) !== null;
   let index = 0;
   const visit = (el: Element, inList: boolean): void => {
     order.set(el, index++);
@@ -761,7 +764,8 @@ export function extractLists(root: Element, baseUrl: string): ExtractedList[] {
     if (!inList && (el.name === 'p' || el.name === 'div') && addBreakList(el, ctx)) claimed.add(el);
     const children = elementChildren(el);
     if (!inList && children.length > 1) addParagraphRuns(el, ctx, claimed);
-    if (!inList && !isListElement(el) && el.name !== 'table' && children.length > 2) addIconRuns(el, ctx);
+    if (hasIcons && !inList && !isListElement(el) && el.name !== 'table' && children.length > 2)
+      addIconRuns(el, ctx);
     for (const child of children) visit(child, inList || isListElement(el));
   };
   visit(root, false);
