@@ -490,6 +490,9 @@ function addHeadingRuns(root: Element, ctx: ExtractContext): void {
     // Unnumbered sections (interview questions, diary days, quoted posts) are a list only when
     // the post announces one ("Meine fünf Gründe:").
     if (!numbered && !announcesList(intro) && !countingHeadingBefore(entries[0]!.el, ctx.root)) continue;
+    // List items are short; a run of long headings is a run of section titles.
+    if (entries.reduce((sum, entry) => sum + entry.text.length, 0) > MAX_HEADING_ITEM * entries.length)
+      continue;
     const items = entries
       .map((entry) => (numbered ? stripHeadingMarker(entry.text) : entry.text))
       .filter((text) => text !== '');
@@ -508,6 +511,7 @@ function addHeadingRuns(root: Element, ctx: ExtractContext): void {
 const COUNT =
   /(^|[^\p{L}\p{N}])(\d{1,2}|zwei|drei|vier|fünf|fuenf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwoelf|zwanzig|three|four|five|six|seven|eight|nine|ten|twelve)($|[^\p{L}\p{N}])/iu;
 const MAX_COUNTING_HEADING = 80;
+const MAX_HEADING_ITEM = 120;
 
 /** A short heading right before `el` that counts what follows ("Meine fünf Gründe", "7 Tipps"). */
 function countingHeadingBefore(el: Element, root: Element): boolean {
@@ -693,6 +697,7 @@ const READ_ALSO = new RegExp(
     '(?:mehr )?aus der (?:rubrik|kategorie|redaktion)',
     '(?:recent|latest|popular) (?:posts|articles|stories)',
     'more stories',
+    'siehe auch',
     'top-?themen',
     'lese-?tipps?',
     'leseempfehlung(?:en)?',
@@ -749,6 +754,17 @@ function isReadingSuggestion(candidate: Candidate, ctx: ExtractContext): boolean
   return false;
 }
 
+const NETWORK_NAME =
+  /^(?:auf |bei |via )?(instagram|facebook|twitter|x|pinterest|youtube|tiktok|linkedin|xing|mastodon|threads|bluesky|whatsapp|telegram|flickr|tumblr|spotify|soundcloud|apple podcasts|e-?mail|mail|rss|rss-feed|feed|newsletter)$/iu;
+
+/** "Folge mir auf:" Instagram, Facebook, Pinterest: profile and share links, not a list of the post. */
+function isProfileList(list: ExtractedList): boolean {
+  return (
+    list.items.length >= 2 &&
+    list.items.every((item) => NETWORK_NAME.test(item.replace(/[.!:]+$/u, '').trim()))
+  );
+}
+
 /** Extracts the lists of the content `root` (already cleared of chrome). */
 export function extractLists(root: Element, baseUrl: string): ExtractedList[] {
   const ctx: ExtractContext = { baseUrl, root, out: [] };
@@ -771,7 +787,7 @@ export function extractLists(root: Element, baseUrl: string): ExtractedList[] {
   visit(root, false);
   addHeadingRuns(root, ctx);
   return ctx.out
-    .filter((candidate) => !isReadingSuggestion(candidate, ctx))
+    .filter((candidate) => !isReadingSuggestion(candidate, ctx) && !isProfileList(candidate.list))
     .map((candidate, position) => ({ candidate, position }))
     .sort(
       (a, b) =>

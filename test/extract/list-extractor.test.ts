@@ -262,6 +262,19 @@ describe('reading suggestions are not lists of the post', () => {
 
   it.each([
     [
+      'a follow list of networks',
+      '<p>Folge mir auf:</p><ul><li><a href="https://instagram.example/ich">Instagram</a></li><li><a href="https://pinterest.example/ich">Pinterest</a></li><li><a href="https://facebook.example/ich">Facebook</a></li></ul>',
+    ],
+    [
+      'a "Siehe auch" list of own posts',
+      `<h3>Siehe auch</h3><ul><li>${SAME_SITE('a', 'Mein erster Beitrag')}</li><li>${SAME_SITE('b', 'Mein zweiter Beitrag')}</li></ul>`,
+    ],
+  ])('drops %s', (_case, content) => {
+    expect(listsOf(content)).toEqual([]);
+  });
+
+  it.each([
+    [
       'links to other sites',
       '<p>Auch interessant:</p><ul><li><a href="https://anderer-blog.example/a/">Ein fremder Beitrag</a></li><li><a href="https://dritter.example/b/">Noch einer</a></li></ul>',
     ],
