@@ -712,8 +712,9 @@ const READ_ALSO = new RegExp(
 const READ_ALSO_HINT =
   /(^|[\s_-])(read-?more|read-?also|lesetipps?|weiterlesen|mehr-zum-thema|auch-interessant|latest-posts|recent-posts|popular-posts|wp-block-latest-posts__list|post-teasers?|teaser-list)([\s_-]|$)/i;
 const MAX_ANNOUNCEMENT = 80;
+const MAX_TEASER = 250;
 
-/** Each item is one link to another page of the same site, and the link is (most of) its text. */
+/** Each item is one link to another page of the same site, a headline with at most a date or teaser line. */
 function isSameSiteLinkItem(nodes: AnyNode[], baseUrl: string): boolean {
   const text = stripMarker(nodesText(nodes));
   if (text === '') return false;
@@ -721,7 +722,13 @@ function isSameSiteLinkItem(nodes: AnyNode[], baseUrl: string): boolean {
     isElement(node) ? (node.name === 'a' ? [node] : findAll(node, (el) => el.name === 'a')) : [],
   );
   const link = anchors.find((anchor) => linkSite(anchor, baseUrl) !== null);
-  return link !== undefined && linkSite(link, baseUrl) === 'same' && textOf(link).length * 2 >= text.length;
+  if (link === undefined || linkSite(link, baseUrl) !== 'same') return false;
+  const linkText = textOf(link);
+  // The headline is the link (most of the item), or opens it before a date or teaser line.
+  return (
+    linkText.length * 2 >= text.length ||
+    (linkText !== '' && text.startsWith(linkText) && text.length <= MAX_TEASER)
+  );
 }
 
 /** The text that announces `at`: the list's intro, else the block or heading right before it. */

@@ -283,8 +283,8 @@ describe('reading suggestions are not lists of the post', () => {
       `<p>Meine liebsten Beiträge des Jahres:</p><ul><li>${SAME_SITE('a', 'Brot backen')}</li><li>${SAME_SITE('b', 'Wochenplan')}</li></ul>`,
     ],
     [
-      'items with more text than link',
-      `<p>Auch interessant:</p><ul><li>${SAME_SITE('a', 'Brot')}, weil ich dort erkläre, wie der Sauerteig gelingt</li><li>${SAME_SITE('b', 'Plan')}, der uns jede Woche rettet und Zeit spart</li></ul>`,
+      'sentences that mention an own post in passing',
+      `<p>Auch interessant:</p><ul><li>Wie der Sauerteig gelingt, steht in ${SAME_SITE('a', 'Brot')} ganz ausführlich</li><li>Jede Woche rettet uns der ${SAME_SITE('b', 'Plan')} am Kühlschrank</li></ul>`,
     ],
   ])('keeps a list of %s', (_case, content) => {
     expect(listsOf(content)).toHaveLength(1);
