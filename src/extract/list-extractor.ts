@@ -467,7 +467,8 @@ function addHeadingRuns(root: Element, ctx: ExtractContext): void {
     if (run.length >= needed) runs.push(run);
     run = [];
   };
-  for (const heading of headingSequence(root)) {
+  const sequence = headingSequence(root);
+  for (const heading of sequence) {
     const level = run[0]?.level;
     if (level !== undefined && heading.level > level) continue;
     if (
@@ -484,6 +485,7 @@ function addHeadingRuns(root: Element, ctx: ExtractContext): void {
     if (heading.followedByProse && (heading.number !== null || parallelStart)) run = [heading];
   }
   close();
+  const taken = new Set<Element>();
   for (const entries of runs) {
     const numbered = entries[0]!.number !== null;
     const intro = findIntro(entries[0]!.el, ctx.root);
@@ -493,18 +495,82 @@ function addHeadingRuns(root: Element, ctx: ExtractContext): void {
     // List items are short; a run of long headings is a run of section titles.
     if (entries.reduce((sum, entry) => sum + entry.text.length, 0) > MAX_HEADING_ITEM * entries.length)
       continue;
-    const items = entries
-      .map((entry) => (numbered ? stripHeadingMarker(entry.text) : entry.text))
-      .filter((text) => text !== '');
-    ctx.out.push({
-      at: entries[0]!.el,
-      list: {
-        ordered: numbered,
-        intro,
-        items,
-        itemsHtml: itemsHtmlFor(items.map(escapeHtml), ctx.baseUrl),
-      },
-    });
+    pushHeadingList(entries, numbered, intro, ctx);
+    for (const entry of entries) taken.add(entry.el);
+  }
+  addCountedHeadings(sequence, taken, ctx);
+}
+
+function pushHeadingList(
+  entries: HeadingEntry[],
+  numbered: boolean,
+  intro: string | null,
+  ctx: ExtractContext,
+): void {
+  const items = entries
+    .map((entry) => (numbered ? stripHeadingMarker(entry.text) : entry.text))
+    .filter((text) => text !== '');
+  ctx.out.push({
+    at: entries[0]!.el,
+    list: {
+      ordered: numbered,
+      intro,
+      items,
+      itemsHtml: itemsHtmlFor(items.map(escapeHtml), ctx.baseUrl),
+    },
+  });
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  drei: 3,
+  vier: 4,
+  fünf: 5,
+  fuenf: 5,
+  sechs: 6,
+  sieben: 7,
+  acht: 8,
+  neun: 9,
+  zehn: 10,
+  elf: 11,
+  zwölf: 12,
+  zwoelf: 12,
+};
+
+/** The count a lead-in names ("Meine fünf Lieblingsmenschen:", "Diese 7 Orte:"), 3 to 20, or null. */
+function countIn(text: string): number | null {
+  for (const match of text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) {
+    const word = match[0];
+    const value = /^\d{1,2}$/.test(word) ? Number(word) : NUMBER_WORDS[word];
+    if (value !== undefined && value >= 3 && value <= 20) return value;
+  }
+  return null;
+}
+
+/**
+ * Headings of any form that a lead-in counts: "Diese fünf Menschen solltest du kennen:" followed by
+ * exactly five same-level headings, each with prose under it (names, places, products).
+ */
+function addCountedHeadings(sequence: HeadingEntry[], taken: Set<Element>, ctx: ExtractContext): void {
+  for (let i = 0; i < sequence.length; i++) {
+    const first = sequence[i]!;
+    if (taken.has(first.el) || !first.followedByProse) continue;
+    const intro = findIntro(first.el, ctx.root);
+    if (!announcesList(intro)) continue;
+    const count = countIn(intro!);
+    if (count === null) continue;
+    const entries = [first];
+    for (let j = i + 1; j < sequence.length && entries.length < count; j++) {
+      const heading = sequence[j]!;
+      if (heading.level > first.level) continue;
+      if (heading.level < first.level || !heading.followedByProse || taken.has(heading.el)) break;
+      entries.push(heading);
+    }
+    if (entries.length !== count) continue;
+    if (entries.reduce((sum, entry) => sum + entry.text.length, 0) > MAX_HEADING_ITEM * entries.length)
+      continue;
+    const numbered = entries.every((entry) => entry.number !== null);
+    pushHeadingList(entries, numbered, intro, ctx);
+    for (const entry of entries) taken.add(entry.el);
   }
 }
 

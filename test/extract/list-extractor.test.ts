@@ -75,6 +75,27 @@ describe('list shapes', () => {
     ]);
   });
 
+  it.each([
+    [
+      'names counted by the lead-in, then a closing heading',
+      '<p>Diese drei Menschen solltest du kennen:</p><h3>Lena Hofmann</h3><p>Gärtnerin.</p><h3>Yusuf Demir</h3><p>Imker.</p>' +
+        '<h3>Greta Lind</h3><p>Sammlerin.</p><h3>Und du?</h3><p>Schreib mir.</p>',
+      ['Lena Hofmann', 'Yusuf Demir', 'Greta Lind'],
+    ],
+    [
+      'a count that does not match the headings',
+      '<p>Meine fünf Orte:</p><h3>Der Harz</h3><p>Schön.</p><h3>Die Eifel</h3><p>Schön.</p><h3>Die Rhön</h3><p>Schön.</p>',
+      null,
+    ],
+    [
+      'a counting sentence that is no lead-in',
+      '<p>Ich war an drei Orten.</p><h3>Der Harz</h3><p>Schön.</p><h3>Die Eifel</h3><p>Schön.</p><h3>Die Rhön</h3><p>Schön.</p>',
+      null,
+    ],
+  ])('headings a lead-in counts: %s', (_case, content, items) => {
+    expect(listsOf(content)[0]?.items ?? null).toEqual(items);
+  });
+
   it('reads a same-word heading run under a heading that counts it', () => {
     const content =
       '<h2>Meine vier Gründe</h2><h3>Weil offen reden hilft</h3><p>Mut.</p><h3>Weil ehrlich sein zählt</h3><p>Ja.</p>' +
