@@ -116,7 +116,7 @@ export function extractPage(input: ExtractInput): ExtractedPage {
   const meta = extractMetadata($, input.url);
   const { grab, anchors } = runPasses(html, $, meta.title, meta.metaAuthor === null, meta.baseUrl);
   const container = grab.container;
-  removeChrome(container);
+  removeChrome(container, meta.baseUrl);
   const contentAnchors = anchors.filter((anchor) => isInside(anchor, container));
   const contentSet = new Set(contentAnchors);
   const links = collectLinks(contentAnchors, meta.baseUrl, input.url);
