@@ -82,6 +82,8 @@ async function processEntry(
     : /^\s*</.test(result.body.subarray(0, 512).toString('latin1'));
   if (!looksHtml) return notHtmlOutcome(octx, result.contentType, result.status);
   const page = extractPage({ bytes: result.body, url: result.url, contentType: result.contentType });
+  if (page.charsetFallback)
+    ctx.log.warn('entry.charset_fallback', { url: result.url, ...page.charsetFallback });
   const backlink = checkBacklink(page, callUrls);
   return pageOutcome(octx, {
     page,

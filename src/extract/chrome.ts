@@ -1,8 +1,10 @@
 import type { Element } from 'domhandler';
 import { parseDate } from './dates.js';
+import { linkSite } from './site-links.js';
 import {
   attr,
   BLOCK_TAGS,
+  classHints,
   closest,
   elementChildren,
   findAll,
@@ -48,7 +50,7 @@ export function isForeignChrome(el: Element): boolean {
   if (el.name === 'aside' || el.name === 'nav') return true;
   const role = attr(el, 'role');
   if (role === 'complementary' || role === 'navigation') return true;
-  const hints = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`;
+  const hints = classHints(el);
   return hints.length > 1 && FOREIGN_WORDS.test(hints);
 }
 
@@ -63,17 +65,25 @@ export function isHidden(el: Element): boolean {
 const BUTTON_WORDS = /(^|[\s_-])(button|btn|cta)([\s_-]|$)/i;
 const LINK_SEPARATORS = /[\s|·•«»‹›<>/\\–—-]+/g;
 
-/** "« Voriger Beitrag | Zur Übersicht | Nächster »": a line of nothing but links and separators. */
-function isLinkLine(el: Element): boolean {
+/**
+ * "« Voriger Beitrag | Zur Übersicht | Nächster »": a line of nothing but links and separators to
+ * the site itself (a line of links to other blogs is the author's, "A · B · C").
+ */
+function isLinkLine(el: Element, baseUrl: string | undefined): boolean {
   if (el.name !== 'p' && el.name !== 'div') return false;
   if (findAll(el, (node) => BLOCK_TAGS.has(node.name) && node.name !== 'br').length > 0) return false;
+  // Links on lines of their own ("» <a>…</a><br>» <a>…</a>") are a list of links, not a nav line.
+  if (findAll(el, (node) => node.name === 'br').length > 0) return false;
   const links = findAll(el, (node) => node.name === 'a');
   if (links.length < 2) return false;
   const text = textOf(el);
   if (text.length > 200) return false;
   let rest = text;
   for (const link of links) rest = rest.replace(textOf(link), ' ');
-  return rest.replace(LINK_SEPARATORS, '') === '';
+  if (rest.replace(LINK_SEPARATORS, '') !== '') return false;
+  if (baseUrl === undefined) return true;
+  const outbound = links.filter((link) => linkSite(link, baseUrl) === 'other').length;
+  return outbound * 3 < links.length * 2;
 }
 
 /** A call-to-action button wrapper ("Teilen", "Abonnieren") rather than text. */
@@ -131,7 +141,7 @@ export function isChrome(el: Element): boolean {
   if (CHROME_TAGS.has(el.name)) return true;
   const role = attr(el, 'role');
   if (role !== undefined && CHROME_ROLES.has(role.toLowerCase())) return true;
-  const hints = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`;
+  const hints = classHints(el);
   return hints.length > 1 && CHROME_WORDS.test(hints);
 }
 
@@ -161,11 +171,11 @@ export function isTableOfContents(el: Element): boolean {
  * Removes chrome blocks from the extracted content (outermost first). A block holding most of the
  * content's text is the post itself, whatever its classes say ("newsletter-post", "widget-content").
  */
-export function removeChrome(container: Element): void {
+export function removeChrome(container: Element, baseUrl?: string): void {
   const total = visibleLength(textOf(container));
   const chrome = findAll(
     container,
-    (node) => isChrome(node) || isTableOfContents(node) || isLinkLine(node) || isButtonBlock(node),
+    (node) => isChrome(node) || isTableOfContents(node) || isLinkLine(node, baseUrl) || isButtonBlock(node),
   );
   for (const el of chrome) {
     if (el.parent === null) continue;

@@ -2,9 +2,12 @@ import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { isHidden } from './chrome.js';
 import {
   appendChild,
+  BLOCK_CLASS_ATTR,
   attr,
   boundedText,
+  classHints,
   createElement,
+  ownClass,
   elementChildren,
   firstElementChild,
   getElementsByTagName,
@@ -18,6 +21,7 @@ import {
   textContent,
   wrapNodes,
 } from './dom.js';
+import { isOutboundLinkBlock } from './site-links.js';
 import { TextMetrics, VIDEO_URL } from './text-metrics.js';
 
 /**
@@ -39,6 +43,8 @@ export interface GrabOptions {
   title: string | null;
   /** False when metadata already named the author: then no byline node is looked for. */
   findByline: boolean;
+  /** The page's base URL: links to other sites tell an author's link list from site chrome. */
+  baseUrl?: string;
 }
 
 export interface GrabResult {
@@ -118,9 +124,10 @@ const PHRASING = new Set([
   'wbr',
 ]);
 const EMBEDS = new Set(['object', 'embed', 'iframe']);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 function matchString(el: Element): string {
-  return `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`;
+  return classHints(el);
 }
 
 /** Next element in document order; with `skipChildren`, the next one outside `node`. */
@@ -247,7 +254,7 @@ class Grabber {
   private classWeight(el: Element): number {
     if (!this.options.flags.weightClasses) return 0;
     let weight = 0;
-    const cls = attr(el, 'class');
+    const cls = ownClass(el).trim();
     if (cls) {
       if (NEGATIVE.test(cls)) weight -= 25;
       if (POSITIVE.test(cls)) weight += 25;
@@ -386,11 +393,16 @@ class Grabber {
     this.metrics.invalidate(div);
     if (hasSingleTagInside(div, 'p') && this.metrics.linkDensity(div) < 0.25) {
       const paragraph = firstElementChild(div)!;
+      // The block's class says what it is (an icon-list child of a page builder): kept aside for
+      // the list extractor, not as a class that chrome rules would read.
+      if (div.attribs.class !== undefined && paragraph.attribs.class === undefined)
+        paragraph.attribs[BLOCK_CLASS_ATTR] = div.attribs.class;
       replaceNode(div, paragraph);
       toScore.push(paragraph);
       return paragraph;
     }
-    if (!hasChildBlockElement(div)) {
+    // A builder's wrapper around a heading stays a div, so the heading is still seen as one.
+    if (!hasChildBlockElement(div) && !isHeadingBlock(div)) {
       div.name = 'p';
       toScore.push(div);
     }
@@ -507,6 +519,14 @@ class Grabber {
         const score = this.scores.get(sibling);
         if (score !== undefined && score + bonus >= threshold) {
           append = true;
+        } else if (
+          bonus > 0 &&
+          this.options.baseUrl !== undefined &&
+          isOutboundLinkBlock(sibling, this.options.baseUrl)
+        ) {
+          // A block of the post's own kind holding the author's links (show notes) scores low only
+          // for its link density.
+          append = true;
         } else if (sibling.name === 'p') {
           const density = this.metrics.linkDensity(sibling);
           const text = innerText(sibling);
@@ -621,13 +641,29 @@ class Grabber {
       (weight >= 25 && density > 0.5) ||
       (summary.embeds === 1 && contentLength < 75) ||
       summary.embeds > 1 ||
-      (img === 0 && textDensity === 0);
-    if (isList && remove) {
+      // A builder's heading block (a div around one heading) is a heading, not an empty block.
+      (img === 0 && textDensity === 0 && !isHeadingBlock(node));
+    if (!remove) return false;
+    // A link roll or show notes: the author's links to other sites are content, however dense.
+    if (
+      this.options.baseUrl !== undefined &&
+      density > 0.2 &&
+      isOutboundLinkBlock(node, this.options.baseUrl)
+    )
+      return false;
+    if (isList) {
       for (const child of elementChildren(node)) if (elementChildren(child).length > 1) return true;
       if (img === summary.li) return false;
     }
-    return remove;
+    return true;
   }
+}
+
+/** A wrapper holding one heading without links and nothing else (a page builder's heading block). */
+function isHeadingBlock(el: Element): boolean {
+  const headings = getElementsByTagName(el, HEADINGS);
+  if (headings.length !== 1 || getElementsByTagName(el, 'a').length > 0) return false;
+  return textContent(headings[0]!).trim().length === textContent(el).trim().length;
 }
 
 function isDataTable(table: Element): boolean {

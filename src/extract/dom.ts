@@ -79,6 +79,32 @@ export const NON_TEXT_TAGS = new Set([
   'link',
 ]);
 
+/**
+ * Elementor names every block a widget (elementor-widget, -container, -wrap, and the type as
+ * elementor-widget-text-editor); the word says nothing about chrome. The generic tokens are left
+ * out and the type kept as elementor-share-buttons, elementor-posts, … to be judged as usual.
+ */
+const BUILDER_GENERIC = /(^|\s)(elementor-widget(?:-container|-wrap)?|elementor-element-populated)(?=\s|$)/g;
+
+const BUILDER_TYPE = /\belementor-widget-(?=\S)/g;
+
+/** The class attribute of `el` without page-builder generic tokens ("" when it has none). */
+export function ownClass(el: Element): string {
+  const cls = el.attribs.class;
+  if (cls === undefined) return '';
+  return cls.includes('elementor-')
+    ? cls.replace(BUILDER_GENERIC, ' ').replace(BUILDER_TYPE, 'elementor-')
+    : cls;
+}
+
+/** Where the content grabber keeps the class of a div it turned into its only paragraph. */
+export const BLOCK_CLASS_ATTR = 'data-korso-block-class';
+
+/** The class and id of `el` as one hint string, page-builder generic tokens left out. */
+export function classHints(el: Element): string {
+  return `${ownClass(el)} ${el.attribs.id ?? ''}`;
+}
+
 export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 export const LIST_TAGS = new Set(['ul', 'ol', 'menu']);
 

@@ -64,7 +64,13 @@ function bodyOf($: CheerioAPI): Element {
   return body;
 }
 
-function runPasses(html: string, first: CheerioAPI, title: string | null, findByline: boolean): Attempt {
+function runPasses(
+  html: string,
+  first: CheerioAPI,
+  title: string | null,
+  findByline: boolean,
+  baseUrl: string,
+): Attempt {
   const attempts: Attempt[] = [];
   for (const [index, flags] of PASSES.entries()) {
     const $pass = index === 0 ? first : parse(html);
@@ -72,7 +78,7 @@ function runPasses(html: string, first: CheerioAPI, title: string | null, findBy
     const anchors = findAll(root, (el) => el.name === 'a' && el.attribs.href !== undefined);
     const body = bodyOf($pass);
     prepareDocument(root);
-    const grab = grabArticle(body, { flags, title, findByline });
+    const grab = grabArticle(body, { flags, title, findByline, baseUrl });
     const attempt = { grab, anchors };
     if (grab.textLength >= CHAR_THRESHOLD) return attempt;
     attempts.push(attempt);
@@ -103,13 +109,14 @@ function firstParagraph(container: Element): string | null {
 
 /** Extracts one page: metadata, main content (text, sanitized HTML, lists, links) and the rest. Pure. */
 export function extractPage(input: ExtractInput): ExtractedPage {
-  const html =
-    input.html ?? (input.bytes === undefined ? '' : decodeHtml(input.bytes, input.contentType).html);
+  const decoded =
+    input.html === undefined && input.bytes !== undefined ? decodeHtml(input.bytes, input.contentType) : null;
+  const html = input.html ?? decoded?.html ?? '';
   const $ = parse(html);
   const meta = extractMetadata($, input.url);
-  const { grab, anchors } = runPasses(html, $, meta.title, meta.metaAuthor === null);
+  const { grab, anchors } = runPasses(html, $, meta.title, meta.metaAuthor === null, meta.baseUrl);
   const container = grab.container;
-  removeChrome(container);
+  removeChrome(container, meta.baseUrl);
   const contentAnchors = anchors.filter((anchor) => isInside(anchor, container));
   const contentSet = new Set(contentAnchors);
   const links = collectLinks(contentAnchors, meta.baseUrl, input.url);
@@ -137,6 +144,9 @@ export function extractPage(input: ExtractInput): ExtractedPage {
     links,
     otherLinks,
     feeds: meta.feeds,
+    ...(decoded?.fallbackFrom === undefined
+      ? {}
+      : { charsetFallback: { declared: decoded.fallbackFrom, used: decoded.charset } }),
   };
 }
 

@@ -5,7 +5,8 @@ import { attr, closest, collapse, findAll, findFirst, textContent } from './dom.
  * The post title. Metadata titles (JSON-LD, og:title, <title>) often carry the site name
  * ("Post | Blog", "Blog » Blog Archive » Post"); the post's own heading settles which part is the
  * title. Rules, first match wins:
- * 1. a heading of the page equals the candidate, or equals a run of its separator-split segments;
+ * 1. a heading of the page equals the candidate, or equals a run of its separator-split segments
+ *    (then of its segments split at ": " too, for Blogger's "Blog name: Post title");
  * 2. the main heading contains a short candidate ("Morgenroutine" in "Meine Morgenroutine – …");
  * 3. a segment equal to the site name (og:site_name, the branding heading) is cut off;
  * 4. a <title> goes through Readability's separator heuristic, any other candidate stays as is.
@@ -13,6 +14,8 @@ import { attr, closest, collapse, findAll, findFirst, textContent } from './dom.
 
 const SEPARATOR = / (?:[|\-–—·»/:]|::) /;
 const SEPARATOR_ALL = / (?:[|\-–—·»/:]|::) /g;
+const COLON_SEPARATOR = / (?:[|\-–—·»/:]|::) |: /;
+const COLON_SEPARATOR_ALL = / (?:[|\-–—·»/:]|::) |: /g;
 const BRANDING =
   /(^|[\s_-])(site-title|site-name|site-branding|blog-title|blog-name|logo|brand|masthead|navbar-title-link)([\s_-]|$)/i;
 
@@ -61,13 +64,17 @@ function pageHeadings(root: Element, pageUrl: string): { post: string[]; brandin
   return { post, branding };
 }
 
-/** The run of consecutive segments of `title` that equals one of `texts`, longest first. */
-function matchingSegments(title: string, texts: Set<string>): string | null {
-  const segments = title.split(SEPARATOR);
+/**
+ * The run of consecutive segments of `title` that equals one of `texts`, longest first. Segments
+ * split at the separators, or with `colon` at ": " too ("Blog name: Post title", Blogger's <title>).
+ */
+function matchingSegments(title: string, texts: Set<string>, colon = false): string | null {
+  const separator = colon ? COLON_SEPARATOR : SEPARATOR;
+  const segments = title.split(separator);
   for (let length = segments.length; length >= 1; length--) {
     for (let start = 0; start + length <= segments.length; start++) {
       const slice = segments.slice(start, start + length).join(' ');
-      const original = findOriginalSlice(title, segments, start, length);
+      const original = findOriginalSlice(title, segments, start, length, colon);
       if (texts.has(norm(slice)) || texts.has(norm(original))) return original;
     }
   }
@@ -75,8 +82,16 @@ function matchingSegments(title: string, texts: Set<string>): string | null {
 }
 
 /** Segments joined with the separators they had in the title. */
-function findOriginalSlice(title: string, segments: string[], start: number, length: number): string {
-  const separators = [...title.matchAll(SEPARATOR_ALL)].map((match) => match[0]);
+function findOriginalSlice(
+  title: string,
+  segments: string[],
+  start: number,
+  length: number,
+  colon = false,
+): string {
+  const separators = [...title.matchAll(colon ? COLON_SEPARATOR_ALL : SEPARATOR_ALL)].map(
+    (match) => match[0],
+  );
   let out = segments[start]!;
   for (let i = start + 1; i < start + length; i++) out += separators[i - 1]! + segments[i]!;
   return out;
@@ -123,7 +138,7 @@ export function chooseTitle(root: Element, sources: TitleSources): string | null
   if (candidate === '') return post.length === 1 ? post[0]! : null;
   const headingSet = new Set(post.map(norm));
   if (headingSet.has(norm(candidate))) return candidate;
-  const segment = matchingSegments(candidate, headingSet);
+  const segment = matchingSegments(candidate, headingSet) ?? matchingSegments(candidate, headingSet, true);
   if (segment !== null) return segment;
   const main = post.find((heading) => norm(heading).includes(norm(candidate)));
   if (main !== undefined && wordCount(candidate) <= 3) return main;

@@ -30,6 +30,8 @@ export interface ExtractedPage {
   otherLinks: string[];
   /** <link rel="alternate"> feeds, absolute. */
   feeds: string[];
+  /** Present when the bytes were declared one charset but decoded as another (for the crawler's log). */
+  charsetFallback?: { declared: string; used: string };
 }
 
 export interface ExtractInput {

@@ -8,10 +8,11 @@ import { fork } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { corpusDirFor } from '../eval/corpus-dir.js';
 
 const thisFile = fileURLToPath(import.meta.url);
 const repoRoot = path.resolve(path.dirname(thisFile), '../..');
-const corpusDir = path.resolve(repoRoot, '../shared/corpus/readability-pages');
+const corpusDir = corpusDirFor(repoRoot);
 const PAGE_URL = 'http://fakehost/test/page.html';
 const WARMUP_PAGES = 15;
 

@@ -38,7 +38,11 @@ function isTableOfContents($: cheerio.CheerioAPI, list: Element): boolean {
       own.find('ul, ol, menu').remove();
       const link = own.find('a').first();
       const href = link.attr('href');
-      return href?.startsWith('#') === true && href.length > 1 && normalizeItem(link.text()) === normalizeItem(own.text());
+      return (
+        href?.startsWith('#') === true &&
+        href.length > 1 &&
+        normalizeItem(link.text()) === normalizeItem(own.text())
+      );
     })
   );
 }
@@ -63,7 +67,9 @@ export function chromeTruthLists(sourceHtml: string, truth: string[][]): ChromeT
   for (const items of truth) {
     const source = byItems.get(items.map(normalizeItem).join('\n'));
     if (source === undefined) continue;
-    const reason = isTableOfContents($, source) ? 'table of contents (in-page anchor links)' : commentContainer($, source);
+    const reason = isTableOfContents($, source)
+      ? 'table of contents (in-page anchor links)'
+      : commentContainer($, source);
     if (reason !== null) out.push({ items, reason });
   }
   return out;

@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeHtml } from '../../src/extract/index.js';
+import { decodeHtml, extractPage } from '../../src/extract/index.js';
 
 const TEXT = '<p>Grüße aus Köln: Äpfel, Öl, Übermut – 5 €</p>';
 const LATIN = '<p>Grüße aus Köln: Äpfel, Öl, Übermut</p>';
@@ -84,6 +84,60 @@ describe('decodeHtml', () => {
     ],
   ])('%s', (_case, bytes, contentType, charset, html) => {
     expect(decodeHtml(bytes, contentType)).toEqual({ html, charset });
+  });
+
+  it.each([
+    ['the header', iconv.encode(TEXT, 'windows-1252'), 'text/html; charset=UTF-8'],
+    ['<meta charset>', iconv.encode(`<meta charset="utf-8">${TEXT}`, 'windows-1252'), 'text/html'],
+    [
+      '<meta http-equiv>',
+      iconv.encode(
+        `<meta http-equiv="Content-Type" content="text/html; charset=UTF-8">${TEXT}`,
+        'windows-1252',
+      ),
+      null,
+    ],
+  ])(
+    'windows-1252 bytes labelled UTF-8 by %s are read as windows-1252, and say so',
+    (_case, bytes, contentType) => {
+      const decoded = decodeHtml(bytes, contentType);
+      expect(decoded.html).toContain(TEXT);
+      expect(decoded).toMatchObject({ charset: 'windows-1252', fallbackFrom: 'utf-8' });
+    },
+  );
+
+  it.each([
+    ['the header', Buffer.from(TEXT), 'text/html; charset=ISO-8859-1'],
+    ['<meta charset>', Buffer.from(`<meta charset="windows-1252">${TEXT}`), 'text/html'],
+  ])('valid UTF-8 labelled windows-1252 by %s is read as UTF-8, and says so', (_case, bytes, contentType) => {
+    const decoded = decodeHtml(bytes, contentType);
+    expect(decoded.html).toContain(TEXT);
+    expect(decoded).toMatchObject({ charset: 'utf-8', fallbackFrom: 'windows-1252' });
+  });
+
+  it('keeps UTF-8 when one stray byte breaks an otherwise UTF-8 page', () => {
+    const bytes = Buffer.concat([Buffer.from(`${TEXT}${TEXT}`), Buffer.from([0xe4]), Buffer.from(TEXT)]);
+    const decoded = decodeHtml(bytes, 'text/html; charset=utf-8');
+    expect(decoded.charset).toBe('utf-8');
+    expect(decoded.fallbackFrom).toBeUndefined();
+    expect(decoded.html.startsWith(`${TEXT}${TEXT}`)).toBe(true);
+  });
+
+  it('reports the fallback on the extracted page', () => {
+    const html = `<html><head><meta charset="utf-8"><title>Grüße aus Köln</title></head><body><p>${'Grüße aus Köln, schöne Straße. '.repeat(30)}</p></body></html>`;
+    const page = extractPage({
+      bytes: iconv.encode(html, 'windows-1252'),
+      url: 'https://blog.example/',
+      contentType: 'text/html; charset=UTF-8',
+    });
+    expect(page.title).toBe('Grüße aus Köln');
+    expect(page.charsetFallback).toEqual({ declared: 'utf-8', used: 'windows-1252' });
+    const clean = extractPage({
+      bytes: Buffer.from(html),
+      url: 'https://blog.example/',
+      contentType: 'text/html; charset=UTF-8',
+    });
+    expect(clean.charsetFallback).toBeUndefined();
   });
 
   it('never produces mojibake for umlauts', () => {

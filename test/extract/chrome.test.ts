@@ -70,6 +70,36 @@ describe('chrome inside the post body is left out', () => {
     expect(page.otherLinks).toContain(new URL(href, 'https://blog.example/post/').href);
   });
 
+  it('keeps a line of links to other blogs: the author wrote it', () => {
+    const line =
+      '<p><a href="https://anna.example/">Annas Garten</a> · <a href="https://ben.example/">Bens Balkon</a> · <a href="https://cem.example/">Cems Beet</a></p>';
+    const page = extractPage({
+      html: blogPage({ content: `${paragraphs()}${line}` }),
+      url: 'https://blog.example/post/',
+    });
+    expect(page.links).toEqual(['https://anna.example/', 'https://ben.example/', 'https://cem.example/']);
+  });
+
+  it.each([
+    ['Elementor text-editor widgets', 'elementor-element elementor-widget elementor-widget-text-editor'],
+    ['an Elementor widget container', 'elementor-widget-container'],
+  ])('keeps %s: "widget" there names a builder block, not a sidebar', (_case, cls) => {
+    expect(itemsWith(`<div class="${cls}"><ul><li>eigener Punkt</li><li>noch einer</li></ul></div>`)).toEqual(
+      [
+        ['offen reden', 'ehrlich sein', 'pünktlich zahlen'],
+        ['eigener Punkt', 'noch einer'],
+      ],
+    );
+  });
+
+  it('still leaves out an Elementor share-buttons widget', () => {
+    expect(
+      itemsWith(
+        `<div class="elementor-element elementor-widget elementor-widget-share-buttons">${CHROME_LIST}</div>`,
+      ),
+    ).toEqual([['offen reden', 'ehrlich sein', 'pünktlich zahlen']]);
+  });
+
   it('leaves lists of the page chrome around the post out (menu, widgets, related posts, comments, footer)', () => {
     expect(itemsWith('')).toEqual([['offen reden', 'ehrlich sein', 'pünktlich zahlen']]);
   });

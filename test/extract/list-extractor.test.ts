@@ -57,14 +57,14 @@ describe('list shapes', () => {
     expect(listsOf(content)).toEqual([{ ordered, intro: null, items: THREE }]);
   });
 
-  it('reads four or more headings that open with the same word as a list', () => {
+  it('reads four or more headings that open with the same word as a list after a lead-in', () => {
     const content =
-      '<h3>Weil offen reden hilft</h3><p>Dazu gehört Mut.</p><h3>Weil ehrlich sein zählt</h3><p>Auch wenn es wehtut.</p>' +
+      '<p>Meine vier Gründe:</p><h3>Weil offen reden hilft</h3><p>Dazu gehört Mut.</p><h3>Weil ehrlich sein zählt</h3><p>Auch wenn es wehtut.</p>' +
       '<h3>Weil pünktlich zahlen fair ist</h3><p>Das versteht sich.</p><h3>Weil es Spaß macht</h3><p>Ja.</p>';
     expect(listsOf(content)).toEqual([
       {
         ordered: false,
-        intro: null,
+        intro: 'Meine vier Gründe:',
         items: [
           'Weil offen reden hilft',
           'Weil ehrlich sein zählt',
@@ -73,6 +73,34 @@ describe('list shapes', () => {
         ],
       },
     ]);
+  });
+
+  it.each([
+    [
+      'names counted by the lead-in, then a closing heading',
+      '<p>Diese drei Menschen solltest du kennen:</p><h3>Lena Hofmann</h3><p>Gärtnerin.</p><h3>Yusuf Demir</h3><p>Imker.</p>' +
+        '<h3>Greta Lind</h3><p>Sammlerin.</p><h3>Und du?</h3><p>Schreib mir.</p>',
+      ['Lena Hofmann', 'Yusuf Demir', 'Greta Lind'],
+    ],
+    [
+      'a count that does not match the headings',
+      '<p>Meine fünf Orte:</p><h3>Der Harz</h3><p>Schön.</p><h3>Die Eifel</h3><p>Schön.</p><h3>Die Rhön</h3><p>Schön.</p>',
+      null,
+    ],
+    [
+      'a counting sentence that is no lead-in',
+      '<p>Ich war an drei Orten.</p><h3>Der Harz</h3><p>Schön.</p><h3>Die Eifel</h3><p>Schön.</p><h3>Die Rhön</h3><p>Schön.</p>',
+      null,
+    ],
+  ])('headings a lead-in counts: %s', (_case, content, items) => {
+    expect(listsOf(content)[0]?.items ?? null).toEqual(items);
+  });
+
+  it('reads a same-word heading run under a heading that counts it', () => {
+    const content =
+      '<h2>Meine vier Gründe</h2><h3>Weil offen reden hilft</h3><p>Mut.</p><h3>Weil ehrlich sein zählt</h3><p>Ja.</p>' +
+      '<h3>Weil pünktlich zahlen fair ist</h3><p>Klar.</p><h3>Weil es Spaß macht</h3><p>Ja.</p>';
+    expect(listsOf(content)[0]?.items).toHaveLength(4);
   });
 
   it.each([
@@ -85,6 +113,21 @@ describe('list shapes', () => {
     [
       'a numbered run broken by a plain heading',
       '<h2>1. Eins</h2><p>T.</p><h2>Zwischendurch</h2><p>T.</p><h2>2. Zwei</h2><p>T.</p><h2>3. Drei</h2><p>T.</p>',
+    ],
+    [
+      'interview questions opening with the same word',
+      '<p>Ich war bei Anna in der Werkstatt.</p><h3>Wie fing es an?</h3><p>Mit einem Kurs.</p><h3>Wie sieht dein Tag aus?</h3><p>Früh.</p>' +
+        '<h3>Wie findest du Ideen?</h3><p>Draußen.</p><h3>Wie geht es weiter?</h3><p>Mit Kursen.</p>',
+    ],
+    [
+      'diary days',
+      '<p>Hier sind meine Notizen.</p><h2>Tag 1: Ankunft</h2><p>Sonne.</p><h2>Tag 2: Burg</h2><p>Wind.</p>' +
+        '<h2>Tag 3: See</h2><p>Boot.</p><h2>Tag 4: Regen</h2><p>Museum.</p>',
+    ],
+    [
+      'quoted tweets one by one',
+      '<p>Die Tweets des Monats.</p><h3>Tweet von @lena</h3><blockquote>Eins.</blockquote><h3>Tweet von @omar</h3><blockquote>Zwei.</blockquote>' +
+        '<h3>Tweet von @kai</h3><blockquote>Drei.</blockquote><h3>Tweet von @ute</h3><blockquote>Vier.</blockquote>',
     ],
   ])('does not read %s as a list', (_case, content) => {
     expect(listsOf(content)).toEqual([]);
@@ -158,8 +201,28 @@ describe('list intro', () => {
       'Das wünsche ich mir:',
     ],
     [
-      'finished sentence is prose, not a lead-in',
+      'heading two blocks up, over a one-sentence remark',
       `<h2>Was ich mag</h2><p>Das ist ein ganzer Satz.</p>${list}`,
+      'Was ich mag',
+    ],
+    [
+      'colon paragraph two blocks up, over a remark',
+      `<p>Das sind meine Punkte:</p><p>Ohne Reihenfolge.</p>${list}`,
+      'Das sind meine Punkte:',
+    ],
+    [
+      'finished sentence with nothing announcing above is prose',
+      `<p>Das ist ein ganzer Satz.</p>${list}`,
+      null,
+    ],
+    [
+      'a long paragraph between heading and list is not a remark',
+      `<h2>Was ich mag</h2><p>${'Das ist ein ganzer Satz, der weitergeht. '.repeat(9)}</p>${list}`,
+      null,
+    ],
+    [
+      'two finished paragraphs between colon line and list',
+      `<p>Das sind meine Punkte:</p><p>Erster Satz.</p><p>Zweiter Satz.</p>${list}`,
       null,
     ],
     [
@@ -181,5 +244,147 @@ describe('list intro', () => {
     ['', false],
   ])('isLeadIn(%j) is %s', (text, expected) => {
     expect(isLeadIn(text)).toBe(expected);
+  });
+});
+
+const SAME_SITE = (slug: string, text: string) => `<a href="https://blog.example/${slug}/">${text}</a>`;
+
+describe('reading suggestions are not lists of the post', () => {
+  it.each([
+    [
+      '"Auch interessant:" over a <ul>',
+      `<p><strong>Auch interessant:</strong></p><ul><li>${SAME_SITE('a', 'Brot backen für Anfänger')}</li><li>${SAME_SITE('b', 'Wochenplan für die Familie')}</li></ul>`,
+    ],
+    [
+      '"Lesen Sie auch die folgenden Beiträge:"',
+      `<p>Lesen Sie auch die folgenden Beiträge:</p><ol><li>${SAME_SITE('a', 'Elternzeit als Papa')}</li><li>${SAME_SITE('b', 'Sonntagsplanung')}</li></ol>`,
+    ],
+    [
+      'a "Das könnte dich auch interessieren" heading',
+      `<h3>Das könnte dich auch interessieren</h3><ul><li>${SAME_SITE('a', 'Retrospektiven')}</li><li>${SAME_SITE('b', 'Remote-Onboarding')}</li></ul>`,
+    ],
+    [
+      '"Lies auch:" lines split by <br>',
+      `<p><b>Lies auch:</b><br>- ${SAME_SITE('a', 'Apfelkuchen vom Blech')}<br>- ${SAME_SITE('b', 'Rhabarber-Tarte')}</p>`,
+    ],
+    [
+      'relative links under "Mehr zum Thema"',
+      '<p>Mehr zum Thema</p><ul><li><a href="/a/">Markthalle verzögert</a></li><li><a href="/b/">Neue Händler</a></li></ul>',
+    ],
+    [
+      'a "lesetipps" class',
+      `<div class="lesetipps"><ul><li>${SAME_SITE('a', 'Erster Tipp')}</li><li>${SAME_SITE('b', 'Zweiter Tipp')}</li></ul></div>`,
+    ],
+  ])('%s', (_case, content) => {
+    expect(
+      listsOf(`<p>Das sind meine Punkte:</p><ul><li>offen reden</li><li>ehrlich sein</li></ul>${content}`),
+    ).toEqual([{ ordered: false, intro: 'Das sind meine Punkte:', items: ['offen reden', 'ehrlich sein'] }]);
+  });
+
+  it.each([
+    [
+      'a follow list of networks',
+      '<p>Folge mir auf:</p><ul><li><a href="https://instagram.example/ich">Instagram</a></li><li><a href="https://pinterest.example/ich">Pinterest</a></li><li><a href="https://facebook.example/ich">Facebook</a></li></ul>',
+    ],
+    [
+      'a "Siehe auch" list of own posts',
+      `<h3>Siehe auch</h3><ul><li>${SAME_SITE('a', 'Mein erster Beitrag')}</li><li>${SAME_SITE('b', 'Mein zweiter Beitrag')}</li></ul>`,
+    ],
+  ])('drops %s', (_case, content) => {
+    expect(listsOf(content)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'links to other sites',
+      '<p>Auch interessant:</p><ul><li><a href="https://anderer-blog.example/a/">Ein fremder Beitrag</a></li><li><a href="https://dritter.example/b/">Noch einer</a></li></ul>',
+    ],
+    [
+      'own posts without an announcement (a best-of post)',
+      `<p>Meine liebsten Beiträge des Jahres:</p><ul><li>${SAME_SITE('a', 'Brot backen')}</li><li>${SAME_SITE('b', 'Wochenplan')}</li></ul>`,
+    ],
+    [
+      'sentences that mention an own post in passing',
+      `<p>Auch interessant:</p><ul><li>Wie der Sauerteig gelingt, steht in ${SAME_SITE('a', 'Brot')} ganz ausführlich</li><li>Jede Woche rettet uns der ${SAME_SITE('b', 'Plan')} am Kühlschrank</li></ul>`,
+    ],
+  ])('keeps a list of %s', (_case, content) => {
+    expect(listsOf(content)).toHaveLength(1);
+  });
+});
+
+describe('lists of links written into the post', () => {
+  const links = [
+    'https://kartenkunde.example/',
+    'https://nachtzug.example/',
+    'https://bruecken.example/',
+    'https://baeume.example/',
+  ];
+  const names = ['Kleine Kartenkunde', 'Der Nachtzug-Blog', 'Brücken der Welt', 'Stadtbäume'];
+  it.each([
+    [
+      'a <ul> of links to other sites',
+      `<p>Meine Fundstücke:</p><ul>${links.map((href, i) => `<li><a href="${href}">${names[i]}</a></li>`).join('')}</ul>`,
+    ],
+    [
+      '"» " lines of links split by <br>',
+      `<p>Meine Fundstücke:<br>${links.map((href, i) => `» <a href="${href}">${names[i]}</a>`).join('<br>')}</p>`,
+    ],
+    [
+      'show notes in a block of their own',
+      `<p>Meine Fundstücke:</p><div class="sqs-block html-block"><ul>${links.map((href, i) => `<li><p><a href="${href}">${names[i]}</a></p></li>`).join('')}</ul></div>`,
+    ],
+  ])('keeps %s', (_case, content) => {
+    expect(listsOf(content)).toEqual([{ ordered: false, intro: 'Meine Fundstücke:', items: names }]);
+  });
+});
+
+describe('page-builder and table lists', () => {
+  const items = ['Ich sage Nein.', 'Ich plane Pausen.', 'Ich frage nach.'];
+  const svg = '<svg viewBox="0 0 10 10"><path d="M0 0h10"></path></svg>';
+  it.each([
+    [
+      'an Elementor icon list',
+      `<div class="elementor-element elementor-widget elementor-widget-icon-list"><div class="elementor-widget-container"><ul class="elementor-icon-list-items">${items.map((t) => `<li class="elementor-icon-list-item"><span class="elementor-icon-list-icon"><i aria-hidden="true" class="fas fa-check"></i></span><span class="elementor-icon-list-text">${t}</span></li>`).join('')}</ul></div></div>`,
+      false,
+    ],
+    [
+      'Spectra icon-list children (divs)',
+      `<div class="wp-block-uagb-icon-list"><div class="uagb-icon-list__wrap">${items.map((t, i) => `<div class="wp-block-uagb-icon-list-child uagb-block-${i}f3"><span class="uagb-icon-list__source-wrap">${svg}</span><span class="uagb-icon-list__label">${t}</span></div>`).join('')}</div></div>`,
+      false,
+    ],
+    [
+      'Divi blurbs with a font-glyph icon',
+      `<div class="et_pb_column">${items.map((t, i) => `<div class="et_pb_module et_pb_blurb et_pb_blurb_${i}"><div class="et_pb_blurb_content"><div class="et_pb_main_blurb_image"><span class="et_pb_image_wrap"><span class="et-pb-icon">N</span></span></div><div class="et_pb_blurb_container"><div class="et_pb_blurb_description"><p>${t}</p></div></div></div></div>`).join('')}</div>`,
+      false,
+    ],
+    [
+      'a two-column table numbered in the first column',
+      `<table><tbody>${items.map((t, i) => `<tr><td>${i + 1}.</td><td>${t}</td></tr>`).join('')}</tbody></table>`,
+      true,
+    ],
+    [
+      'a two-column table with check marks',
+      `<table><tbody>${items.map((t) => `<tr><td>✔</td><td>${t}</td></tr>`).join('')}</tbody></table>`,
+      false,
+    ],
+  ])('reads %s', (_case, content, ordered) => {
+    expect(listsOf(`<p>Meine Sätze:</p>${content}`)).toEqual([{ ordered, intro: 'Meine Sätze:', items }]);
+  });
+
+  it.each([
+    [
+      'a key/value table',
+      '<table><tbody><tr><td>Strecke</td><td>58 km</td></tr><tr><td>Dauer</td><td>5 Stunden</td></tr></tbody></table>',
+    ],
+    [
+      'a table with a header row',
+      '<table><tr><th>Nr.</th><th>Was</th></tr><tr><td>1.</td><td>Eins</td></tr><tr><td>2.</td><td>Zwei</td></tr></table>',
+    ],
+    [
+      'three divs of one kind without icons',
+      `<div class="row">${items.map((t) => `<div class="card"><p>${t}</p></div>`).join('')}</div>`,
+    ],
+  ])('does not read %s as a list', (_case, content) => {
+    expect(listsOf(content)).toEqual([]);
   });
 });

@@ -68,6 +68,22 @@ describe('title', () => {
       'Meine Morgenroutine – so starte ich in den Tag',
     ],
     [
+      'Blogger: "Blog name: Post title" <title> and the post heading',
+      page(
+        '<title>Ankes Backstube: Apfelkuchen</title>',
+        "<h1 class='title'><a href='https://blog.example/'>Ankes Backstube</a></h1><h3 class='post-title entry-title'>Apfelkuchen</h3>",
+      ),
+      'Apfelkuchen',
+    ],
+    [
+      'Blogger: a post title with a colon of its own',
+      page(
+        '<title>Ankes Backstube: Backfehler: meine Liste</title>',
+        "<h1 class='title'><a href='https://blog.example/'>Ankes Backstube</a></h1><h3 class='post-title entry-title'>Backfehler: meine Liste</h3>",
+      ),
+      'Backfehler: meine Liste',
+    ],
+    [
       'entities in meta decoded',
       page('<meta property="og:title" content="Tom &amp;amp; Jerry">', ''),
       'Tom & Jerry',
