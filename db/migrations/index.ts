@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001_initial.js';
 import * as m0002 from './0002_discovery.js';
 import * as m0003 from './0003_serving.js';
+import * as m0005 from './0005_ownership.js';
 
 /** Listed statically so migrations run the same from source (tests) and from the built package. */
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
   '0002_discovery': m0002,
   '0003_serving': m0003,
+  '0005_ownership': m0005,
 };

@@ -1,18 +1,13 @@
 import crypto from 'node:crypto';
 import type { AppContext } from '../context.js';
+import { reason } from '../reasons/reason.js';
+import { InputError } from './input-error.js';
 import { normalizeUrl } from '../sanitize/index.js';
 import { blockedDomains } from '../store/blocklist-repository.js';
 import { addEntry, type Road } from '../store/entry-repository.js';
 import { findParadeBySlug, insertParade, type Parade, slugExists } from '../store/parade-repository.js';
 
-export class InputError extends Error {
-  constructor(
-    message: string,
-    readonly field?: string,
-  ) {
-    super(message);
-  }
-}
+export { InputError } from './input-error.js';
 
 export interface CreateParadeInput {
   callUrl: string;
