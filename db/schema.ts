@@ -24,6 +24,7 @@ export interface ParadeTable {
   closed_at: string | null;
   /** The normalized call URL while this parade holds the call (unique); null for a duplicate from before 0005. */
   call_key: string | null;
+  description: string | null;
   /** Shown to the host; the call page carrying it (or linking the parade) proves the call is theirs. */
   verify_code: string | null;
   call_verified_at: string | null;

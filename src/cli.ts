@@ -17,7 +17,11 @@ import {
   InputError,
   registerEntry,
   requireParade,
+  rotateAdminToken,
 } from './parades/parade-service.js';
+import { verifyCall } from './parades/call-ownership.js';
+import { renderReason } from './reasons/catalog.js';
+import { approveParade } from './store/parade-repository.js';
 import { openRuntime } from './runtime.js';
 import { blockDomain, unblockDomain } from './store/blocklist-repository.js';
 import { normalizeDomain } from './web/admin-pages.js';
@@ -187,13 +191,54 @@ export function buildProgram(env: Record<string, string | undefined> = process.e
     .option('--title <title>', 'title (default: from the call URL)')
     .option('--prompt <prompt>', 'the phrase entries answer, e.g. "Mein Wunschkunde ist"')
     .option('--hashtag <tag>', 'the parade hashtag, e.g. "#Wunschkunde"')
-    .option('--deadline <iso>', 'deadline as an ISO 8601 date')
+    .option('--deadline <iso>', 'deadline: a date (end of that day), a local date and time, or an ISO 8601 instant')
     .option('--slug <slug>', 'short name used in URLs')
-    .option('--lang <lang>', 'page language: de or en', 'de')
+    .option('--lang <lang>', 'page language: de or en (default: the call\'s, else de)')
+    .option('--host-name <name>', "the host's name (default: the call's author)")
+    .option('--time-zone <zone>', 'IANA time zone of the deadline', 'Europe/Berlin')
+    .addHelpText('after', '\nEvery option not given is read from the call post (title, prompt, hashtag, deadline, language, host).')
     .action(async (opts: CreateParadeInput) => {
       await withRuntime(config(), async (ctx) => {
-        const created = await createParade(ctx, opts);
+        const created = await createParade(ctx, { ...opts, prefill: true });
         process.stdout.write(`slug: ${created.parade.slug}\nadmin: ${created.adminUrl}\n`);
+        const p = created.parade;
+        process.stderr.write(
+          `title: ${p.title}\nprompt: ${p.prompt ?? '–'}\nhashtag: ${p.hashtag ?? '–'}\ndeadline: ${p.deadline ?? '–'}\n` +
+            `submit: ${ctx.config.baseUrl}/p/${p.slug}/submit\n` +
+            `To prove the call is yours, link ${ctx.config.baseUrl}/p/${p.slug} from it or show the code ${p.verify_code} on it.\n`,
+        );
+      });
+    });
+  parade
+    .command('rotate-token')
+    .description('give the parade a new secret admin URL; the old one and every admin cookie stop working')
+    .argument('<slug>', 'the parade')
+    .action(async (slug: string) => {
+      await withRuntime(config(), async (ctx) => {
+        const rotated = await rotateAdminToken(ctx, await requireParade(ctx, slug));
+        process.stdout.write(`admin: ${rotated.adminUrl}\n`);
+      });
+    });
+  parade
+    .command('verify')
+    .description("fetch the call page now and check that it names the parade (which lists it and routes the call's mentions to it)")
+    .argument('<slug>', 'the parade')
+    .action(async (slug: string) => {
+      await withRuntime(config(), async (ctx) => {
+        const check = await verifyCall(ctx, await requireParade(ctx, slug));
+        process.stdout.write(`${check.verified ? 'verified' : 'not verified'}: ${renderReason(check.why, 'en')}\n`);
+        if (!check.verified) process.exitCode = 1;
+      });
+    });
+  parade
+    .command('approve')
+    .description('let a parade into the directory (with KORSO_NEW_PARADES=review)')
+    .argument('<slug>', 'the parade')
+    .action(async (slug: string) => {
+      await withRuntime(config(), async (ctx) => {
+        const p = await requireParade(ctx, slug);
+        await approveParade(ctx.db, p.id, ctx.clock.now().toISOString());
+        process.stdout.write(`approved ${p.slug}${p.call_verified_at ? '' : ' (listed once its call page names it)'}\n`);
       });
     });
 

@@ -12,6 +12,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     db,
   );
   await db.schema.createIndex('parades_call_key_unique').on('parades').column('call_key').unique().execute();
+  // What the call post says the parade is about (prefilled from it, confirmed by the host).
+  await db.schema.alterTable('parades').addColumn('description', 'text').execute();
   // The code the host shows on the call page to prove it is theirs (a link to the parade works too).
   await db.schema.alterTable('parades').addColumn('verify_code', 'text').execute();
   // Set once the call page named the parade, was reachable and not blocked; until then the parade
@@ -70,6 +72,7 @@ export async function down(db: Kysely<any>): Promise<void> {
     'call_verified_at',
     'verify_code',
     'call_key',
+    'description',
   ])
     await db.schema.alterTable('parades').dropColumn(column).execute();
 }

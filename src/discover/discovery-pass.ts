@@ -1,6 +1,7 @@
 import type { AppContext } from '../context.js';
 import { decodeHtml } from '../extract/index.js';
 import type { FetchResult, FetchSuccess } from '../http/types.js';
+import { judgeCallPage } from '../parades/call-ownership.js';
 import { InputError, registerEntry } from '../parades/parade-service.js';
 import {
   addDiscoverySource,
@@ -108,7 +109,10 @@ async function discoverFromCall(
   source: DiscoverySource,
 ): Promise<SourceResult> {
   const page = must(await ctx.http.fetch(parade.call_url), 'the call page could not be fetched');
-  const findings = readCallPage(htmlOf(page), page.url);
+  const html = htmlOf(page);
+  // Every visit also checks that the call still names the parade (who owns the call's mentions).
+  await judgeCallPage(ctx, parade, { ok: true, url: page.url, html });
+  const findings = readCallPage(html, page.url);
   const candidates: Candidate[] = [
     ...findings.pingbacks.map((url) => ({
       url,

@@ -1,81 +1,72 @@
-import { Hono } from 'hono';
-import { HTTPException } from 'hono/http-exception';
+import { type Context, Hono } from 'hono';
 import type { AppContext } from '../context.js';
-import { createParade, InputError, registerEntry, tokenMatches } from '../parades/parade-service.js';
+import { verifyCall } from '../parades/call-ownership.js';
+import { createParade, ParadeExists, registerEntry, rotateAdminToken } from '../parades/parade-service.js';
+import { renderReason } from '../reasons/catalog.js';
 import { listEntries } from '../store/entry-repository.js';
-import { findParadeBySlug, listParades, type Parade } from '../store/parade-repository.js';
+import { findParadeBySlug, listParades, type Parade, setParadeClosed } from '../store/parade-repository.js';
 import { discoveryOverview } from './admin-pages.js';
 import type { AppHooks } from './hooks.js';
-import { discoveryJson, entryJson, paradeJson } from './presenters.js';
-import type { SubmissionGuard } from './submission-guard.js';
+import { setRequestLang } from './page-lang.js';
+import { paradeOr404 } from './parade-pages.js';
+import { discoveryJson, entryJson, nextStepsJson, paradeJson } from './presenters.js';
+import type { RateLimits } from './rate-limit.js';
+import { bearerToken, hostProof, requireHost } from './session.js';
+import { closeJsonSchema, createParadeSchema, entrySchema, jsonInput } from './validation.js';
 
-async function jsonBody(c: { req: { json: () => Promise<unknown> } }): Promise<Record<string, unknown>> {
-  let body: unknown;
-  try {
-    body = await c.req.json();
-  } catch {
-    throw new InputError('the request body must be JSON');
-  }
-  if (!body || typeof body !== 'object' || Array.isArray(body))
-    throw new InputError('the request body must be a JSON object');
-  return body as Record<string, unknown>;
-}
-
-function str(body: Record<string, unknown>, key: string): string | undefined {
-  const value = body[key];
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string') throw new InputError(`${key} must be a string`, key);
-  return value;
-}
-
-function bearer(header: string | undefined): string | undefined {
-  const match = header?.match(/^Bearer\s+(\S+)$/i);
-  return match?.[1];
-}
-
-export function apiRoutes(ctx: AppContext, guard: SubmissionGuard, hooks: AppHooks = {}) {
+export function apiRoutes(ctx: AppContext, limits: RateLimits, hooks: AppHooks = {}) {
   const app = new Hono();
+  const base = ctx.config.baseUrl;
 
-  const paradeOr404 = async (slug: string): Promise<Parade> => {
-    const parade = await findParadeBySlug(ctx.db, slug);
-    if (!parade) throw new HTTPException(404, { message: `no parade "${slug}"` });
+  const paradeFor = async (c: Context): Promise<Parade> => {
+    const parade = await paradeOr404(ctx, c.req.param('slug') ?? '');
+    setRequestLang(c, parade.lang);
     return parade;
   };
 
   app.get('/parades', async (c) => {
-    const parades = await listParades(ctx.db);
+    const parades = await listParades(ctx.db, { listedOnly: true });
     return c.json({
-      parades: parades.map((p) => ({ ...paradeJson(p, ctx.config.baseUrl), liveEntries: p.liveCount })),
+      parades: parades.map((p) => ({ ...paradeJson(p, base), liveEntries: p.liveCount })),
     });
   });
 
-  app.post('/parades', async (c) => {
-    const body = await jsonBody(c);
-    const created = await createParade(ctx, {
-      callUrl: str(body, 'callUrl') ?? '',
-      title: str(body, 'title'),
-      prompt: str(body, 'prompt'),
-      hashtag: str(body, 'hashtag'),
-      deadline: str(body, 'deadline'),
-      slug: str(body, 'slug'),
-      lang: str(body, 'lang'),
-    });
-    return c.json(
-      {
-        parade: paradeJson(created.parade, ctx.config.baseUrl),
-        adminUrl: created.adminUrl,
-        adminToken: created.adminToken,
-      },
-      201,
-    );
+  app.post('/parades', jsonInput(createParadeSchema), async (c) => {
+    const input = c.req.valid('json');
+    setRequestLang(c, input.lang);
+    await limits.create(c);
+    try {
+      const created = await createParade(ctx, { ...input, prefill: true });
+      c.header('Cache-Control', 'no-store');
+      return c.json(
+        {
+          parade: paradeJson(created.parade, base),
+          adminUrl: created.adminUrl,
+          adminToken: created.adminToken,
+          next: nextStepsJson(created.parade, base),
+        },
+        201,
+      );
+    } catch (error) {
+      if (!(error instanceof ParadeExists)) throw error;
+      const lang = input.lang ?? error.parade.lang;
+      return c.json(
+        {
+          error: renderReason(error.reason, lang),
+          code: error.reason.code,
+          params: error.reason.params ?? {},
+          field: 'callUrl',
+          parade: paradeJson(error.parade, base),
+        },
+        409,
+      );
+    }
   });
 
   app.get('/parades/:slug', async (c) => {
-    const parade = await paradeOr404(c.req.param('slug'));
-    const token = bearer(c.req.header('Authorization'));
-    const isAdmin = token !== undefined && tokenMatches(token, parade.admin_token_hash);
-    if (token !== undefined && !isAdmin)
-      throw new HTTPException(403, { message: 'the admin token is not valid' });
+    const parade = await paradeFor(c);
+    const isAdmin = bearerToken(c) !== undefined && (await requireHost(c, ctx, limits, parade)) === 'token';
+    if (isAdmin) c.header('Cache-Control', 'no-store');
     const entries = await listEntries(
       ctx.db,
       parade.id,
@@ -83,26 +74,59 @@ export function apiRoutes(ctx: AppContext, guard: SubmissionGuard, hooks: AppHoo
     );
     const discovery = isAdmin ? discoveryJson(await discoveryOverview(ctx, parade.id)) : undefined;
     return c.json({
-      parade: paradeJson(parade, ctx.config.baseUrl),
-      entries: entries.map(entryJson),
+      parade: paradeJson(parade, base, isAdmin),
+      entries: entries.map((e) => entryJson(e, parade.lang)),
       discovery,
     });
   });
 
-  app.post('/parades/:slug/entries', async (c) => {
-    const parade = await paradeOr404(c.req.param('slug'));
-    const body = await jsonBody(c);
-    const url = str(body, 'url') ?? '';
-    guard.check(c, url);
+  app.post('/parades/:slug/entries', jsonInput(entrySchema), async (c) => {
+    const parade = await paradeFor(c);
+    const { url } = c.req.valid('json');
+    // The host, with their token, registers entries on their own parade without limits.
+    if ((await hostProof(c, ctx, parade)) !== 'token') await limits.submission(c, 'entry', parade.id, url);
     const { entry, created } = await registerEntry(ctx, parade, url, 'api');
     if (created) hooks.onEntryAdded?.();
+    const json = entryJson({ ...entry, lists: [], roads: [] }, parade.lang);
     return c.json(
       {
-        entry: { url: entry.url, status: entry.status, reason: entry.reason, created },
-        statusUrl: `${ctx.config.baseUrl}/api/parades/${parade.slug}`,
+        entry: { url: json.url, status: json.status, reason: json.reason, reasonCode: json.reasonCode, reasonParams: json.reasonParams, created },
+        statusUrl: `${base}/api/parades/${parade.slug}`,
       },
       202,
     );
+  });
+
+  app.post('/parades/:slug/token', async (c) => {
+    const parade = await paradeFor(c);
+    await requireHost(c, ctx, limits, parade);
+    const rotated = await rotateAdminToken(ctx, parade);
+    c.header('Cache-Control', 'no-store');
+    return c.json({ adminUrl: rotated.adminUrl, adminToken: rotated.adminToken });
+  });
+
+  app.post('/parades/:slug/close', jsonInput(closeJsonSchema), async (c) => {
+    const parade = await paradeFor(c);
+    await requireHost(c, ctx, limits, parade);
+    const { closed } = c.req.valid('json');
+    await setParadeClosed(ctx.db, parade.id, closed, ctx.clock.now().toISOString());
+    ctx.log.info('parade.closed', { parade: parade.slug, status: closed ? 'close' : 'reopen' });
+    const fresh = (await findParadeBySlug(ctx.db, parade.slug)) ?? parade;
+    return c.json({ parade: paradeJson(fresh, base, true) });
+  });
+
+  app.post('/parades/:slug/verify', async (c) => {
+    const parade = await paradeFor(c);
+    await requireHost(c, ctx, limits, parade);
+    const check = await verifyCall(ctx, parade);
+    const fresh = (await findParadeBySlug(ctx.db, parade.slug)) ?? parade;
+    return c.json({
+      verified: fresh.call_verified_at !== null,
+      reason: renderReason(check.why, parade.lang),
+      reasonCode: check.why.code,
+      reasonParams: check.why.params ?? {},
+      parade: paradeJson(fresh, base, true),
+    });
   });
 
   return app;

@@ -2,6 +2,8 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { AppContext } from '../context.js';
 import { InputError, registerEntry } from '../parades/parade-service.js';
+import { renderReason } from '../reasons/catalog.js';
+import { reason } from '../reasons/reason.js';
 import { normalizeUrl } from '../sanitize/index.js';
 import {
   type EntryWithLists,
@@ -13,14 +15,18 @@ import { findParadeBySlug, type Parade } from '../store/parade-repository.js';
 import type { AppHooks } from './hooks.js';
 import { dictionary, formatDate } from './i18n.js';
 import { hostOf } from './presenters.js';
-import { localizeReason } from './reason-text.js';
-import type { SubmissionGuard } from './submission-guard.js';
+import { csrfToken, CSRF_FIELD } from './csrf.js';
+import { setRequestLang } from './page-lang.js';
+import type { RateLimits } from './rate-limit.js';
+import { entryReason } from './reason-text.js';
+import { hostProof } from './session.js';
+import { entrySchema, formInput } from './validation.js';
 import { EntryCard, EntryReport, StatusBadge } from './views/entry-views.js';
 import { Layout } from './views/layout.js';
 
 export async function paradeOr404(ctx: AppContext, slug: string): Promise<Parade> {
   const parade = await findParadeBySlug(ctx.db, slug);
-  if (!parade) throw new HTTPException(404, { message: `no parade "${slug}"` });
+  if (!parade) throw new InputError(reason('parade.unknown', { slug: slug.slice(0, 100) }), 'slug', 404);
   return parade;
 }
 
@@ -69,7 +75,7 @@ function NotListed(props: { lang: string; entries: EntryWithLists[] }) {
         {props.entries.map((e) => (
           <li>
             <span class="host">{hostOf(e.url)}</span> <StatusBadge lang={props.lang} status={e.status} />{' '}
-            <span class="reason">{localizeReason(e.reason, props.lang)}</span>
+            <span class="reason">{renderReason(entryReason(e), props.lang)}</span>
           </li>
         ))}
       </ul>
@@ -77,11 +83,12 @@ function NotListed(props: { lang: string; entries: EntryWithLists[] }) {
   );
 }
 
-export function paradePages(ctx: AppContext, guard: SubmissionGuard, hooks: AppHooks = {}) {
+export function paradePages(ctx: AppContext, limits: RateLimits, hooks: AppHooks = {}) {
   const app = new Hono();
 
   app.get('/:slug', async (c) => {
     const parade = await paradeOr404(ctx, c.req.param('slug'));
+    setRequestLang(c, parade.lang);
     const t = dictionary(parade.lang);
     const entries = await listEntries(ctx.db, parade.id, {
       statuses: ['live', 'pending', 'unverified', 'failing', 'gone'],
@@ -117,6 +124,7 @@ export function paradePages(ctx: AppContext, guard: SubmissionGuard, hooks: AppH
 
   const submitPage = (
     parade: Parade,
+    csrf: string,
     opts: { message?: string; error?: string; entry?: EntryWithLists; refresh?: boolean },
   ) => {
     const t = dictionary(parade.lang);
@@ -130,45 +138,62 @@ export function paradePages(ctx: AppContext, guard: SubmissionGuard, hooks: AppH
         {opts.error ? <p role="alert">{opts.error}</p> : null}
         {opts.message ? <p role="status">{opts.message}</p> : null}
         {opts.entry ? <EntryReport lang={parade.lang} entry={opts.entry} /> : <p>{t.submitIntro}</p>}
-        <form method="post" action={`/p/${parade.slug}/submit`}>
-          <label for="url">{t.yourUrl}</label>
-          <input type="url" id="url" name="url" required />
-          <button type="submit">{t.submitButton}</button>
-        </form>
+        {parade.closed_at ? (
+          <p>{t.closedNote}</p>
+        ) : (
+          <form method="post" action={`/p/${parade.slug}/submit`}>
+            <input type="hidden" name={CSRF_FIELD} value={csrf} />
+            <label for="url">{t.yourUrl}</label>
+            <input type="url" id="url" name="url" required maxlength={2048} />
+            <button type="submit">{t.submitButton}</button>
+          </form>
+        )}
       </Layout>
     );
   };
 
   /** With ?url=…, what korso made of that entry: status, why, and the lists it read. */
+  // The form carries a per-visitor token: never stored by a shared cache.
+  app.use('/:slug/submit', async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
+
   app.get('/:slug/submit', async (c) => {
     const parade = await paradeOr404(ctx, c.req.param('slug'));
+    setRequestLang(c, parade.lang);
     const t = dictionary(parade.lang);
+    const csrf = csrfToken(c, ctx);
     const url = c.req.query('url');
-    if (!url) return c.html(submitPage(parade, {}));
-    const normalized = normalizeUrl(url);
+    if (!url) return c.html(submitPage(parade, csrf, {}));
+    const normalized = url.length <= 2048 ? normalizeUrl(url) : null;
     const found = normalized ? await findEntryByUrl(ctx.db, parade.id, normalized) : undefined;
     if (!found || found.status === 'rejected')
-      return c.html(submitPage(parade, { error: t.unknownEntry }), 404);
+      return c.html(submitPage(parade, csrf, { error: t.unknownEntry }), 404);
     const [entry] = await listEntriesByIds(ctx.db, [found.id]);
     const fresh = Date.now() - new Date(found.created_at).getTime() < 2 * 60_000;
     const message =
       c.req.query('new') === '1' ? t.received : c.req.query('new') === '0' ? t.known : undefined;
-    return c.html(submitPage(parade, { entry, message, refresh: found.status === 'pending' && fresh }));
+    return c.html(submitPage(parade, csrf, { entry, message, refresh: found.status === 'pending' && fresh }));
   });
 
-  app.post('/:slug/submit', async (c) => {
+  app.post('/:slug/submit', formInput(entrySchema), async (c) => {
     const parade = await paradeOr404(ctx, c.req.param('slug'));
-    const body = await c.req.parseBody();
-    const url = typeof body.url === 'string' ? body.url : '';
-    guard.check(c, url);
+    setRequestLang(c, parade.lang);
+    const input = c.req.valid('form');
+    const refuse = (error: InputError) =>
+      c.html(submitPage(parade, csrfToken(c, ctx), { error: renderReason(error.reason, parade.lang) }), error.status);
+    if (!input.ok) return refuse(input.error);
+    // The host, signed in on this parade, registers entries without limits.
+    if ((await hostProof(c, ctx, parade)) === null) await limits.submission(c, 'entry', parade.id, input.data.url);
     try {
-      const { entry, created } = await registerEntry(ctx, parade, url, 'registration');
+      const { entry, created } = await registerEntry(ctx, parade, input.data.url, 'registration');
       if (created) hooks.onEntryAdded?.();
       const query = new URLSearchParams({ url: entry.url, new: created ? '1' : '0' });
       return c.redirect(`/p/${parade.slug}/submit?${query}`, 303);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      return c.html(submitPage(parade, { error: error.message }), 400);
+      return refuse(error);
     }
   });
 

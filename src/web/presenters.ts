@@ -1,7 +1,12 @@
 import type { DiscoveryRun, DiscoverySource } from '../store/discovery-repository.js';
 import type { Parade } from '../store/parade-repository.js';
 import type { PublishedEntry, PublishedParade } from '../publish/types.js';
+import { renderReason } from '../reasons/catalog.js';
+import { loadReason } from '../reasons/reason.js';
 import type { EntryWithLists } from '../store/entry-repository.js';
+import { isListed } from '../store/parade-repository.js';
+import { dictionary } from './i18n.js';
+import { entryReason } from './reason-text.js';
 
 export function publishedParade(parade: Parade): PublishedParade {
   return {
@@ -28,26 +33,62 @@ export function publishedEntry(entry: EntryWithLists): PublishedEntry {
   };
 }
 
-export function paradeJson(parade: Parade, baseUrl: string) {
+/** The parade as the API shows it; the host (with their token) also sees how to prove the call. */
+export function paradeJson(parade: Parade, baseUrl: string, forHost = false) {
   return {
     slug: parade.slug,
     title: parade.title,
     callUrl: parade.call_url,
+    host: parade.host_name,
+    description: parade.description,
     prompt: parade.prompt,
     hashtag: parade.hashtag,
     lang: parade.lang,
     deadline: parade.deadline,
+    timeZone: parade.time_zone,
     status: parade.status,
+    closedAt: parade.closed_at,
+    listed: isListed(parade),
+    callVerified: parade.call_verified_at !== null,
     createdAt: parade.created_at,
     url: `${baseUrl}/p/${parade.slug}`,
+    submitUrl: `${baseUrl}/p/${parade.slug}/submit`,
+    ...(forHost
+      ? {
+          verifyCode: parade.verify_code,
+          approved: parade.approved_at !== null,
+          callCheck: parade.call_check_code
+            ? (() => {
+                const r = loadReason(parade.call_check_code, parade.call_check_params);
+                return { reason: renderReason(r, parade.lang), reasonCode: r.code, reasonParams: r.params ?? {} };
+              })()
+            : null,
+        }
+      : {}),
   };
 }
 
-export function entryJson(entry: EntryWithLists) {
+/** What the host does after creating the parade, for scripts: the same as the result page. */
+export function nextStepsJson(parade: Parade, baseUrl: string) {
+  const url = `${baseUrl}/p/${parade.slug}`;
+  return {
+    submitUrl: `${url}/submit`,
+    verifyCode: parade.verify_code,
+    snippet: dictionary(parade.lang).snippet(url, `${url}/submit`),
+    webmention: `<link rel="webmention" href="${baseUrl}/webmention">`,
+    pingback: `<link rel="pingback" href="${baseUrl}/xmlrpc">`,
+  };
+}
+
+/** An entry with its reason in the parade's language, plus the code and parameters behind it. */
+export function entryJson(entry: EntryWithLists, lang: string) {
+  const why = entryReason(entry);
   return {
     url: entry.url,
     status: entry.status,
-    reason: entry.reason,
+    reason: renderReason(why, lang),
+    reasonCode: why.code,
+    reasonParams: why.params ?? {},
     title: entry.title,
     author: entry.author,
     published: entry.published,

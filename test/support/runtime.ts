@@ -19,6 +19,9 @@ export function testConfig(databaseUrl: string, overrides: Record<string, string
       KORSO_MAX_ATTEMPTS: '3',
       KORSO_LOG_LEVEL: 'silent',
       KORSO_RATE_BURST: '1000',
+      KORSO_RATE_PARADE_BURST: '1000',
+      KORSO_RATE_CREATE_BURST: '1000',
+      KORSO_RATE_ADMIN_BURST: '1000',
       ...overrides,
     },
   );

@@ -1,14 +1,16 @@
 import { raw } from 'hono/html';
 import type { EntryWithLists, StoredList } from '../../store/entry-repository.js';
 import { dictionary, formatDate } from '../i18n.js';
-import { localizeReason } from '../reason-text.js';
+import { renderReason } from '../../reasons/catalog.js';
+import { withoutImages } from '../../sanitize/images.js';
+import { entryReason } from '../reason-text.js';
 
 export function ListsView(props: { lists: StoredList[] }) {
   return (
     <>
       {props.lists.map((list) => {
         // Item html came out of sanitize/ at ingest; everything else is escaped by JSX.
-        const items = list.items.map((item) => <li>{item.html ? raw(item.html) : item.text}</li>);
+        const items = list.items.map((item) => <li>{item.html ? raw(withoutImages(item.html)) : item.text}</li>);
         return (
           <div class="list">
             {list.intro ? <p class="intro">{list.intro}</p> : null}
@@ -79,7 +81,7 @@ export function EntryReport(props: { lang: string; entry: EntryWithLists }) {
       </p>
       <p>
         {t.status}: <StatusBadge lang={props.lang} status={entry.status} />{' '}
-        <span class="reason">{localizeReason(entry.reason, props.lang)}</span>
+        <span class="reason">{renderReason(entryReason(entry), props.lang)}</span>
       </p>
       {entry.last_fetched_at ? (
         <p class="muted">
