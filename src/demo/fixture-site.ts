@@ -111,6 +111,8 @@ export interface FixtureSite {
   url(path: string): string;
   hits(path: string): number;
   setStatus(path: string, status: number | null): void;
+  /** The host pastes korso's snippet into the call post: a link to the parade's page (null takes it out). */
+  linkParade(paradeUrl: string | null): void;
   close(): Promise<void>;
 }
 
@@ -240,6 +242,8 @@ export async function startFixtureSite(opts: FixtureSiteOptions = {}): Promise<F
   }
   const urlOf = (post: PostContent) => urls.get(post) ?? origin;
   const callUrl = urlOf(callPost);
+  const callPath = normalizePath(callUrl);
+  let paradeLink: string | null = null;
   const commentFeedUrl = `${callUrl}feed/`;
 
   const blogModel = (b: BlogContent, layout: keyof typeof layouts): BlogModel => {
@@ -501,6 +505,13 @@ export async function startFixtureSite(opts: FixtureSiteOptions = {}): Promise<F
     const status = forced.get(path);
     if (status !== undefined) return statusReply(status);
     const route = routes.get(path);
+    if (route && path === callPath && paradeLink !== null) {
+      const page = route();
+      const snippet = `<p>Alle Beiträge dieser Blogparade sammelt <a href="${paradeLink}">korso</a>.</p>`;
+      const body = String(page.body);
+      const at = body.lastIndexOf('</article>') >= 0 ? body.lastIndexOf('</article>') : body.lastIndexOf('</body>');
+      return { ...page, body: `${body.slice(0, at)}${snippet}${body.slice(at)}` };
+    }
     if (route) return route();
     // WordPress and friends redirect to the canonical trailing slash.
     if (!path.endsWith('/') && routes.has(`${path}/`)) {
@@ -605,6 +616,9 @@ export async function startFixtureSite(opts: FixtureSiteOptions = {}): Promise<F
     discovery,
     url: (p) => (/^https?:\/\//i.test(p) ? p : `${origin}${p.startsWith('/') ? '' : '/'}${p}`),
     hits: (p) => hitCounts.get(normalizePath(p)) ?? 0,
+    linkParade: (url) => {
+      paradeLink = url;
+    },
     setStatus: (p, s) => {
       if (s === null) forced.delete(normalizePath(p));
       else forced.set(normalizePath(p), s);

@@ -48,7 +48,8 @@ export function createApp(ctx: AppContext, hooks: AppHooks = {}) {
   app.use('*', async (c, next) => {
     await next();
     c.header('X-Content-Type-Options', 'nosniff');
-    c.header('Referrer-Policy', 'no-referrer');
+    // Other sites never see korso's addresses (an admin link's token least of all); its own forms keep their Origin.
+    c.header('Referrer-Policy', 'same-origin');
     if (c.res.headers.get('Content-Type')?.startsWith('text/html')) {
       c.header(
         'Content-Security-Policy',

@@ -24,10 +24,13 @@ export function originGuard(ctx: AppContext): MiddlewareHandler {
     const origin = c.req.header('Origin');
     const site = c.req.header('Sec-Fetch-Site');
     const own = new URL(c.req.url).origin;
+    // "null" is what a browser sends under a no-referrer policy or from a sandbox: Sec-Fetch-Site decides.
     const allowed =
-      origin !== undefined
+      origin !== undefined && origin !== 'null'
         ? origin === own || origin === base
-        : site === undefined || site === 'same-origin' || site === 'none';
+        : origin === 'null'
+          ? site === 'same-origin'
+          : site === undefined || site === 'same-origin' || site === 'none';
     if (!allowed) {
       ctx.log.warn('http.cross_site_refused', { path: c.req.path, origin: origin ?? null, site: site ?? null });
       throw new InputError(reason('csrf.origin'), undefined, 403);

@@ -13,11 +13,13 @@ interface ApiEntry {
   url: string;
   status: string;
   reason: string;
+  reasonCode: string;
   title: string | null;
   lists: { items: string[] }[];
 }
 
 interface ApiBody {
+  adminToken?: string;
   parade?: { slug: string };
   entries?: ApiEntry[];
 }
@@ -72,6 +74,13 @@ describe.each(databaseFactories())('a parade from call to feed on %s', (_name, f
     });
     expect(created.status).toBe(201);
     slug = created.body.parade?.slug ?? '';
+    // The host pastes korso's snippet into the call, and korso sees the call is theirs.
+    site.linkParade(`http://korso.test/p/${slug}`);
+    const verified = await fetch(`${korso.url}/api/parades/${slug}/verify`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${created.body.adminToken}` },
+    });
+    expect(((await verified.json()) as { verified: boolean }).verified).toBe(true);
     const urls = [...site.entries.map((e) => e.url), unreachable, site.url('/not-html')];
     for (const url of urls) {
       const res = await api(`/api/parades/${slug}/entries`, { url });
@@ -90,13 +99,22 @@ describe.each(databaseFactories())('a parade from call to feed on %s', (_name, f
       expect(stored?.status, entry.url).toBe(entry.linksCall === 'content' ? 'live' : 'unverified');
       expect(stored?.title).toBe(entry.title);
     }
-    expect(byUrl.get(unreachable)).toMatchObject({ status: 'pending', reason: expect.stringMatching(/not fetched yet: .*refused/) });
+    // The API tells the reason in the parade's language (German here) beside its code.
+    expect(byUrl.get(unreachable)).toMatchObject({
+      status: 'pending',
+      reasonCode: 'entry.retrying',
+      reason: expect.stringMatching(/noch nicht abgerufen: der Server lehnte die Verbindung ab/),
+    });
     expect(byUrl.get(site.url('/not-html'))).toMatchObject({
       status: 'failing',
-      reason: 'the address does not serve a web page (image/png)',
+      reasonCode: 'page.notHtml',
+      reason: 'unter der Adresse liegt keine Webseite (image/png)',
     });
     const spam = site.entries.find((e) => e.linksCall === 'none');
-    expect(byUrl.get(spam?.url ?? '')?.reason).toMatch(/^waiting for the host: /);
+    expect(byUrl.get(spam?.url ?? '')?.reasonCode).toBe('entry.waitingForHost');
+    const rows = await runtime.ctx.db.selectFrom('entries').select(['url', 'reason']).execute();
+    // The stored words stay English for older readers of the database.
+    expect(rows.find((r) => r.url === site.url('/not-html'))?.reason).toBe('the address does not serve a web page (image/png)');
   });
 
   it("shows each verified entry's title and list items on the overview, and why the others wait", async () => {
@@ -107,7 +125,7 @@ describe.each(databaseFactories())('a parade from call to feed on %s', (_name, f
       for (const list of entry.lists) for (const item of list.items) expect(text).toContain(item);
     }
     expect(html).toContain('Noch nicht gelistet');
-    // The parade is German, so are the reasons on its pages (the API keeps the English words).
+    // The parade is German, so are the reasons on its pages.
     expect(html).toContain('unter der Adresse liegt keine Webseite (image/png)');
     expect(html).toMatch(/noch nicht abgerufen: der Server lehnte die Verbindung ab/);
   });
