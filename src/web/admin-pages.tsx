@@ -104,7 +104,7 @@ export function adminPages(ctx: AppContext, limits: RateLimits) {
     const token = c.req.query('token');
     if (token !== undefined) {
       // The secret link: trade the token for a cookie, then leave the token out of the address.
-      await checkLinkToken(c, ctx, limits, parade, token);
+      await checkLinkToken(c, limits, parade, token);
       await openSession(c, ctx, parade);
       const clean = `/p/${parade.slug}/admin`;
       // After a cross-site navigation (the link in a mail) a SameSite=Strict cookie is not sent on

@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { HTTPException } from 'hono/http-exception';
 import type { AppContext } from '../context.js';
 import { InputError, registerEntry } from '../parades/parade-service.js';
 import { renderReason } from '../reasons/catalog.js';

@@ -68,7 +68,6 @@ export async function requireHost(c: Context, ctx: AppContext, limits: RateLimit
 /** The admin link's token, checked the same way (the first visit of the secret link). */
 export async function checkLinkToken(
   c: Context,
-  ctx: AppContext,
   limits: RateLimits,
   parade: Parade,
   token: string,

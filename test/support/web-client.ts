@@ -1,5 +1,5 @@
 /** A small browser for tests: keeps cookies by name and path, reads form tokens, posts as korso's own pages do. */
-export type Send = (path: string, init: RequestInit) => Promise<Response>;
+export type Send = (path: string, init: RequestInit) => Response | Promise<Response>;
 
 interface Cookie {
   name: string;
