@@ -80,6 +80,8 @@ export interface AcceptedMention {
 
 async function acceptMention(ctx: AppContext, kind: MentionKind, parade: Parade, input: MentionInput) {
   const now = ctx.clock.now().toISOString();
+  // The entry first: a source korso refuses (private address, the call itself) leaves no mention behind.
+  const { entry, created } = await registerEntry(ctx, parade, input.source, kind, `target ${input.target}`);
   const { mention, repeated } = await recordMention(ctx.db, {
     token: crypto.randomBytes(12).toString('base64url'),
     paradeId: parade.id,
@@ -89,7 +91,6 @@ async function acceptMention(ctx: AppContext, kind: MentionKind, parade: Parade,
     client: input.client,
     now,
   });
-  const { entry, created } = await registerEntry(ctx, parade, input.source, kind, `target ${input.target}`);
   if (mention.entry_id !== entry.id) await linkMentionToEntry(ctx.db, mention.id, entry.id);
   // A repeated mention asks korso to look again (the post changed, moved to 410, or dropped the link).
   if (!created) await markEntryDue(ctx.db, entry.id, now);

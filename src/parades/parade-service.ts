@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import type { AppContext } from '../context.js';
 import { reason } from '../reasons/reason.js';
 import { InputError } from './input-error.js';
+import { createAddressGuard, literalAddress } from '../http/address-guard.js';
 import { normalizeUrl } from '../sanitize/index.js';
 import { isBlocked } from './blocklist.js';
 import { addEntry, type Road } from '../store/entry-repository.js';
@@ -98,6 +99,17 @@ export function parseHttpUrl(raw: string, field: string): string {
   return url.toString();
 }
 
+/**
+ * A URL whose host is written as a private, loopback or link-local address is refused at once
+ * (korso would never fetch it); names are checked by the HTTP client after DNS resolution.
+ */
+function refusePrivateAddress(ctx: AppContext, url: string, field: string): void {
+  const host = new URL(url).hostname;
+  const literal = literalAddress(host) ?? (/^localhost\.?$/i.test(host) ? '127.0.0.1' : null);
+  if (literal !== null && createAddressGuard(ctx.config.http)(literal) !== null)
+    throw new InputError(reason('input.privateAddress', { field }), field);
+}
+
 function optionalText(value: string | null | undefined, field: keyof typeof LIMITS): string | null {
   const text = value?.trim();
   if (!text) return null;
@@ -144,6 +156,7 @@ export async function createParade(ctx: AppContext, input: CreateParadeInput): P
   const callUrl = parseHttpUrl(input.callUrl ?? '', 'callUrl');
   const normalized = normalizeUrl(callUrl);
   if (!normalized) throw new InputError(reason('input.scheme', { field: 'callUrl' }), 'callUrl');
+  refusePrivateAddress(ctx, callUrl, 'callUrl');
   const held = await findParadeByCallUrl(ctx.db, normalized);
   if (held) throw new ParadeExists(held, paradePageUrl(ctx, held.slug));
   const timeZone = input.timeZone?.trim() || DEFAULT_TIME_ZONE;
@@ -258,6 +271,7 @@ export async function registerEntry(
   const normalizedUrl = normalizeUrl(url);
   if (!normalizedUrl) throw new InputError(reason('input.scheme', { field }), field);
   if (normalizedUrl === parade.call_url_normalized) throw new InputError(reason('entry.isCall'), field);
+  refusePrivateAddress(ctx, url, field);
   if (isKorsoUrl(ctx, url)) throw new InputError(reason('entry.isKorso'), field);
   if (await isBlocked(ctx, parade.id, url)) throw new InputError(reason('entry.blocked'), field);
   if (parade.closed_at !== null && OUTSIDE_ROADS.has(road)) throw new InputError(reason('parade.closed'), field, 409);

@@ -68,7 +68,7 @@ const ACTIONS: Record<string, string> = {
 };
 
 /** The first problem of a parse as a reason with its field (the form shows one message at a time). */
-function reasonOf(issue: z.core.$ZodIssue): { why: Reason; field: string } {
+function reasonOf(issue: z.core.$ZodIssue, input: Record<string, unknown>): { why: Reason; field: string } {
   const field = String(issue.path[0] ?? '');
   const custom = (issue as { params?: { reason?: Reason } }).params?.reason;
   if (custom) return { why: custom, field };
@@ -82,7 +82,7 @@ function reasonOf(issue: z.core.$ZodIssue): { why: Reason; field: string } {
       return { why: reason('input.action', { allowed: ACTIONS[field] ?? issue.values.join(' | ') }), field };
     case 'invalid_type':
       return {
-        why: issue.input === undefined ? reason('input.required', { field }) : reason('input.notString', { field }),
+        why: input[field] === undefined || input[field] === null ? reason('input.required', { field }) : reason('input.notString', { field }),
         field,
       };
     default:
@@ -96,7 +96,8 @@ export function parseWith<T>(schema: z.ZodType<T>, value: unknown): Parsed<T> {
   const result = schema.safeParse(value);
   if (result.success) return { ok: true, data: result.data };
   const first = result.error.issues[0];
-  const { why, field } = first ? reasonOf(first) : { why: reason('input.form'), field: '' };
+  const input = value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+  const { why, field } = first ? reasonOf(first, input) : { why: reason('input.form'), field: '' };
   const values = Object.fromEntries(
     Object.entries((value ?? {}) as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string'),
   );
@@ -108,6 +109,9 @@ export function formInput<T>(schema: z.ZodType<T>) {
   return validator('form', async (value, c: Context): Promise<Parsed<T>> => {
     checkCsrfToken(c, typeof value[CSRF_FIELD] === 'string' ? value[CSRF_FIELD] : undefined);
     const { [CSRF_FIELD]: _token, ...fields } = value;
+    // A file or a repeated field where korso's forms send one text: not a form of korso's.
+    if (Object.values(fields).some((v) => typeof v !== 'string'))
+      return { ok: false, error: new InputError(reason('input.form')), values: {} };
     return parseWith(schema, fields);
   });
 }
