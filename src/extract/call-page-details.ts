@@ -21,18 +21,43 @@ export interface CallDetails {
 }
 
 const MONTHS: Record<string, number> = {
-  januar: 1, jänner: 1, january: 1, jan: 1,
-  februar: 2, february: 2, feb: 2,
-  märz: 3, maerz: 3, march: 3, mär: 3, mar: 3,
-  april: 4, apr: 4,
-  mai: 5, may: 5,
-  juni: 6, june: 6, jun: 6,
-  juli: 7, july: 7, jul: 7,
-  august: 8, aug: 8,
-  september: 9, sept: 9, sep: 9,
-  oktober: 10, october: 10, okt: 10, oct: 10,
-  november: 11, nov: 11,
-  dezember: 12, december: 12, dez: 12, dec: 12,
+  januar: 1,
+  jänner: 1,
+  january: 1,
+  jan: 1,
+  februar: 2,
+  february: 2,
+  feb: 2,
+  märz: 3,
+  maerz: 3,
+  march: 3,
+  mär: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  mai: 5,
+  may: 5,
+  juni: 6,
+  june: 6,
+  jun: 6,
+  juli: 7,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  oktober: 10,
+  october: 10,
+  okt: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  dezember: 12,
+  december: 12,
+  dez: 12,
+  dec: 12,
 };
 const MONTH = `(${Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
@@ -67,7 +92,13 @@ function dateAt(text: string): Found | null {
   let m: RegExpExecArray | null;
   // 15. Mai 2013 · 15 May 2013 · 15th of May
   m = new RegExp(`^(\\d{1,2})(?:\\.|st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH}(?:\\s+(\\d{4}))?`, 'iu').exec(text);
-  if (m) return { d: Number(m[1]), m: MONTHS[(m[2] ?? '').toLowerCase()] ?? 0, y: fullYear(m[3]), rest: text.slice(m[0].length) };
+  if (m)
+    return {
+      d: Number(m[1]),
+      m: MONTHS[(m[2] ?? '').toLowerCase()] ?? 0,
+      y: fullYear(m[3]),
+      rest: text.slice(m[0].length),
+    };
   // 15.05.2013 · 15.5.13 · 15.05.
   m = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2}(?!\d))?/u.exec(text);
   if (m) return { d: Number(m[1]), m: Number(m[2]), y: fullYear(m[3]), rest: text.slice(m[0].length) };
@@ -76,10 +107,22 @@ function dateAt(text: string): Found | null {
   if (m) return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]), rest: text.slice(m[0].length) };
   // May 15, 2013 · May 15th
   m = new RegExp(`^${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b,?(?:\\s+(\\d{4}))?`, 'iu').exec(text);
-  if (m) return { m: MONTHS[(m[1] ?? '').toLowerCase()] ?? 0, d: Number(m[2]), y: fullYear(m[3]), rest: text.slice(m[0].length) };
+  if (m)
+    return {
+      m: MONTHS[(m[1] ?? '').toLowerCase()] ?? 0,
+      d: Number(m[2]),
+      y: fullYear(m[3]),
+      rest: text.slice(m[0].length),
+    };
   // Ende Mai (2013) · end of May
   m = new RegExp(`^(?:zum\\s+)?(?:ende|end\\s+of)\\s+${MONTH}(?:\\s+(\\d{4}))?`, 'iu').exec(text);
-  if (m) return { m: MONTHS[(m[1] ?? '').toLowerCase()] ?? 0, d: 'end', y: fullYear(m[2]), rest: text.slice(m[0].length) };
+  if (m)
+    return {
+      m: MONTHS[(m[1] ?? '').toLowerCase()] ?? 0,
+      d: 'end',
+      y: fullYear(m[2]),
+      rest: text.slice(m[0].length),
+    };
   return null;
 }
 

@@ -13,9 +13,11 @@ export type CallPage =
 /** Fetches the call post through the guarded client and reads what it says about the parade. */
 export async function readCallPage(ctx: AppContext, callUrl: string): Promise<CallPage> {
   const fetched = await ctx.http.fetch(callUrl);
-  if (!fetched.ok) return { ok: false, why: reason('call.unreachable', { detail: detailReason(fetched.detail) }) };
+  if (!fetched.ok)
+    return { ok: false, why: reason('call.unreachable', { detail: detailReason(fetched.detail) }) };
   if (fetched.notModified) return { ok: false, why: reason('call.notHtml') };
-  if (fetched.contentType && !/html|xml/i.test(fetched.contentType)) return { ok: false, why: reason('call.notHtml') };
+  if (fetched.contentType && !/html|xml/i.test(fetched.contentType))
+    return { ok: false, why: reason('call.notHtml') };
   const { html } = decodeHtml(fetched.body, fetched.contentType);
   const page = extractPage({ html, url: fetched.url });
   return { ok: true, url: fetched.url, html, details: callDetails(page, ctx.clock.now()) };
@@ -43,7 +45,14 @@ function offsetMs(zone: string, at: Date): number {
     second: '2-digit',
   }).formatToParts(at);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  const asUtc = Date.UTC(
+    get('year'),
+    get('month') - 1,
+    get('day'),
+    get('hour'),
+    get('minute'),
+    get('second'),
+  );
   return asUtc - Math.floor(at.getTime() / 1000) * 1000;
 }
 

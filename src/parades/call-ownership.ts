@@ -11,7 +11,12 @@ export function paradeUrl(ctx: AppContext, parade: Pick<Parade, 'slug'>): string
 }
 
 /** The call page names the parade: it links one of its korso pages, or shows the code korso gave the host. */
-export function callNamesParade(html: string, pageUrl: string, paradeLink: string, code: string | null): boolean {
+export function callNamesParade(
+  html: string,
+  pageUrl: string,
+  paradeLink: string,
+  code: string | null,
+): boolean {
   if (code && html.includes(code)) return true;
   const wanted = normalizeUrl(paradeLink);
   if (!wanted) return false;
@@ -36,11 +41,16 @@ export async function judgeCallPage(
   page: { ok: true; url: string; html: string } | { ok: false; why: Reason },
 ): Promise<CallCheck> {
   let check: CallCheck;
-  if (await isBlocked(ctx, parade.id, parade.call_url)) check = { verified: false, why: reason('call.blocked') };
+  if (await isBlocked(ctx, parade.id, parade.call_url))
+    check = { verified: false, why: reason('call.blocked') };
   else if (!page.ok) check = { verified: false, why: page.why };
   else if (callNamesParade(page.html, page.url, paradeUrl(ctx, parade), parade.verify_code))
     check = { verified: true, why: reason('call.verified') };
-  else check = { verified: false, why: reason('call.notNamed', { url: paradeUrl(ctx, parade), code: parade.verify_code ?? '' }) };
+  else
+    check = {
+      verified: false,
+      why: reason('call.notNamed', { url: paradeUrl(ctx, parade), code: parade.verify_code ?? '' }),
+    };
   const stored = storedReason(check.why);
   // A proof once made stands while the call page is briefly down; a blocked domain ends it.
   const verifiedAt = check.verified

@@ -41,7 +41,8 @@ const ADDRESS_RANGES: Record<string, string> = {
 const CERTIFICATES: Record<string, string> = {
   "the server's certificate has expired": 'das Zertifikat des Servers ist abgelaufen',
   "the server's certificate is not valid yet": 'das Zertifikat des Servers gilt noch nicht',
-  "the server's certificate belongs to another name": 'das Zertifikat des Servers gehört zu einem anderen Namen',
+  "the server's certificate belongs to another name":
+    'das Zertifikat des Servers gehört zu einem anderen Namen',
   "the server's certificate is self-signed": 'das Zertifikat des Servers ist selbst signiert',
   "the server's certificate is signed by an unknown authority":
     'das Zertifikat des Servers ist von einer unbekannten Stelle signiert',
@@ -67,7 +68,14 @@ const fixed = (code: string, en: string, de: string): Rule =>
 /** Entry statuses and discovery sources: frames around a detail. */
 const FRAMES: Rule[] = [
   fixed('entry.waiting', 'waiting for the first fetch', 'wartet auf den ersten Abruf'),
-  rule('entry.verified', /^verified: (.+)$/, (p) => `verified: ${p.s('detail')}`, (p) => `bestätigt: ${p.s('detail')}`, ['detail'], ['detail']),
+  rule(
+    'entry.verified',
+    /^verified: (.+)$/,
+    (p) => `verified: ${p.s('detail')}`,
+    (p) => `bestätigt: ${p.s('detail')}`,
+    ['detail'],
+    ['detail'],
+  ),
   rule(
     'entry.waitingForHost',
     /^waiting for the host: (.+)$/,
@@ -155,7 +163,8 @@ const DETAILS: Rule[] = [
     'backlink.closest',
     /^no link to the call; the closest is (\S+), which is not the call's address$/,
     (p) => `no link to the call; the closest is ${p.s('url')}, which is not the call's address`,
-    (p) => `kein Link auf den Aufruf; am nächsten kommt ${p.s('url')}, doch das ist nicht die Adresse des Aufrufs`,
+    (p) =>
+      `kein Link auf den Aufruf; am nächsten kommt ${p.s('url')}, doch das ist nicht die Adresse des Aufrufs`,
     ['url'],
   ),
   rule(
@@ -175,7 +184,8 @@ const DETAILS: Rule[] = [
   rule(
     'http.retryAfter',
     /^the server answered (\d{3}) ?(.*?) and asked us to come back after (\S+)$/,
-    (p) => `the server answered ${p.s('status')}${p.s('text') ? ` ${p.s('text')}` : ''} and asked us to come back after ${p.s('at')}`,
+    (p) =>
+      `the server answered ${p.s('status')}${p.s('text') ? ` ${p.s('text')}` : ''} and asked us to come back after ${p.s('at')}`,
     (p) =>
       `der Server antwortete ${p.s('status')}${p.s('text') ? ` ${p.s('text')}` : ''} und bat, es nach ${p.s('at')} erneut zu versuchen`,
     ['status', 'text', 'at'],
@@ -238,7 +248,11 @@ const DETAILS: Rule[] = [
     ['host'],
   ),
   fixed('connect.refused', 'the server refused the connection', 'der Server lehnte die Verbindung ab'),
-  fixed('connect.closed', 'the server closed the connection unexpectedly', 'der Server schloss die Verbindung unerwartet'),
+  fixed(
+    'connect.closed',
+    'the server closed the connection unexpectedly',
+    'der Server schloss die Verbindung unerwartet',
+  ),
   fixed('connect.unreachable', 'the server cannot be reached', 'der Server ist nicht erreichbar'),
   rule(
     'connect.timeout',
@@ -281,7 +295,11 @@ const DETAILS: Rule[] = [
     ['code'],
   ),
   fixed('http.decompress', 'the page could not be decompressed', 'die Seite ließ sich nicht entpacken'),
-  fixed('http.malformed', 'the server sent a malformed HTTP response', 'der Server schickte eine fehlerhafte HTTP-Antwort'),
+  fixed(
+    'http.malformed',
+    'the server sent a malformed HTTP response',
+    'der Server schickte eine fehlerhafte HTTP-Antwort',
+  ),
   rule(
     'http.encoding',
     /^the server used the unknown content encoding "(.+)"$/,
@@ -304,7 +322,11 @@ const DETAILS: Rule[] = [
     ['message'],
   ),
   fixed('feed.empty', 'the feed is empty', 'der Feed ist leer'),
-  fixed('feed.html', 'the address serves an HTML page, not a feed', 'unter der Adresse liegt eine HTML-Seite, kein Feed'),
+  fixed(
+    'feed.html',
+    'the address serves an HTML page, not a feed',
+    'unter der Adresse liegt eine HTML-Seite, kein Feed',
+  ),
   rule(
     'feed.badXml',
     /^the feed is not valid XML \((.+)\)$/,
@@ -312,7 +334,11 @@ const DETAILS: Rule[] = [
     (p) => `der Feed ist kein gültiges XML (${p.s('message')})`,
     ['message'],
   ),
-  fixed('feed.notFeed', 'the XML is not an RSS, Atom or RDF feed', 'das XML ist kein RSS-, Atom- oder RDF-Feed'),
+  fixed(
+    'feed.notFeed',
+    'the XML is not an RSS, Atom or RDF feed',
+    'das XML ist kein RSS-, Atom- oder RDF-Feed',
+  ),
   rule(
     'feed.badJson',
     /^the feed is not valid JSON \((.+)\)$/,
@@ -321,7 +347,11 @@ const DETAILS: Rule[] = [
     ['message'],
   ),
   fixed('feed.notJsonFeed', 'the JSON is not a JSON Feed', 'das JSON ist kein JSON Feed'),
-  fixed('request.cancelled', 'the request was cancelled before it finished', 'die Anfrage wurde vor dem Ende abgebrochen'),
+  fixed(
+    'request.cancelled',
+    'the request was cancelled before it finished',
+    'die Anfrage wurde vor dem Ende abgebrochen',
+  ),
   rule(
     'url.invalid',
     /^"(.+)" is not a valid web address$/,
@@ -361,13 +391,19 @@ const DETAILS: Rule[] = [
 
 /** Words composed by the web layer and the call check; never parsed from text. */
 const OWN: Rule[] = [
-  rule('text', /^$/, (p) => p.s('text'), (p) => p.s('text'), ['text']),
-  fixed('call.unchecked', 'the call page has not been checked yet', 'die Seite des Aufrufs wurde noch nicht geprüft'),
-  fixed(
-    'call.verified',
-    'the call page names this parade',
-    'die Seite des Aufrufs nennt diese Blogparade',
+  rule(
+    'text',
+    /^$/,
+    (p) => p.s('text'),
+    (p) => p.s('text'),
+    ['text'],
   ),
+  fixed(
+    'call.unchecked',
+    'the call page has not been checked yet',
+    'die Seite des Aufrufs wurde noch nicht geprüft',
+  ),
+  fixed('call.verified', 'the call page names this parade', 'die Seite des Aufrufs nennt diese Blogparade'),
   rule(
     'call.unreachable',
     /^$/,
@@ -384,7 +420,11 @@ const OWN: Rule[] = [
     ['url', 'code'],
   ),
   fixed('call.blocked', 'the domain of the call is blocked', 'die Domain des Aufrufs ist gesperrt'),
-  fixed('call.notHtml', 'the call address does not serve a web page', 'unter der Adresse des Aufrufs liegt keine Webseite'),
+  fixed(
+    'call.notHtml',
+    'the call address does not serve a web page',
+    'unter der Adresse des Aufrufs liegt keine Webseite',
+  ),
 ];
 
 /** Refused input and requests, in pages and the API alike. */
@@ -410,15 +450,30 @@ const FIELD_DE: Record<string, string> = {
 const fieldDe = (p: Params) => FIELD_DE[p.s('field')] ?? p.s('field');
 
 const INPUT: Rule[] = [
-  m('input.required', (p) => `${p.s('field')} is required`, (p) => `${fieldDe(p)} fehlt`, ['field']),
-  m('input.notString', (p) => `${p.s('field')} must be a string`, (p) => `${fieldDe(p)} muss ein Text sein`, ['field']),
+  m(
+    'input.required',
+    (p) => `${p.s('field')} is required`,
+    (p) => `${fieldDe(p)} fehlt`,
+    ['field'],
+  ),
+  m(
+    'input.notString',
+    (p) => `${p.s('field')} must be a string`,
+    (p) => `${fieldDe(p)} muss ein Text sein`,
+    ['field'],
+  ),
   m(
     'input.tooLong',
     (p) => `${p.s('field')} is longer than ${p.s('max')} characters`,
     (p) => `${fieldDe(p)} ist länger als ${p.s('max')} Zeichen`,
     ['field', 'max'],
   ),
-  m('input.url', (p) => `${p.s('field')} is not a valid URL`, (p) => `${fieldDe(p)} ist keine gültige Adresse`, ['field']),
+  m(
+    'input.url',
+    (p) => `${p.s('field')} is not a valid URL`,
+    (p) => `${fieldDe(p)} ist keine gültige Adresse`,
+    ['field'],
+  ),
   m(
     'input.scheme',
     (p) => `${p.s('field')} must be an http or https URL`,
@@ -448,48 +503,134 @@ const INPUT: Rule[] = [
     () => 'slug may hold a–z, 0–9 and "-" only (1–64 characters)',
     () => 'Der Kurzname darf nur a–z, 0–9 und „-“ enthalten (1–64 Zeichen)',
   ),
-  m('input.slugTaken', (p) => `slug "${p.s('slug')}" is taken`, (p) => `Der Kurzname „${p.s('slug')}“ ist vergeben`, ['slug']),
-  m('input.lang', () => 'lang must be "de" or "en"', () => 'Die Sprache muss „de“ oder „en“ sein'),
+  m(
+    'input.slugTaken',
+    (p) => `slug "${p.s('slug')}" is taken`,
+    (p) => `Der Kurzname „${p.s('slug')}“ ist vergeben`,
+    ['slug'],
+  ),
+  m(
+    'input.lang',
+    () => 'lang must be "de" or "en"',
+    () => 'Die Sprache muss „de“ oder „en“ sein',
+  ),
   m(
     'input.deadline',
     () => 'deadline must be an ISO 8601 date',
     () => 'Der Einsendeschluss muss ein Datum sein (z. B. 2026-05-15 oder 2026-05-15T18:00)',
   ),
-  m('input.hashtag', () => 'hashtag must be one word, e.g. #Wunschkunde', () => 'Der Hashtag muss ein Wort sein, z. B. #Wunschkunde'),
-  m('input.timeZone', () => 'timeZone must be an IANA time zone, e.g. Europe/Berlin', () => 'Die Zeitzone muss ein IANA-Name sein, z. B. Europe/Berlin'),
-  m('input.domain', (p) => `"${p.s('raw')}" is not a domain name`, (p) => `„${p.s('raw')}“ ist kein Domainname`, ['raw']),
-  m('input.action', (p) => `action must be ${p.s('allowed')}`, (p) => `Die Aktion muss ${p.s('allowed')} sein`, ['allowed']),
-  m('input.unknownField', (p) => `unknown field ${p.s('field')}`, (p) => `unbekanntes Feld ${p.s('field')}`, ['field']),
-  m('input.json', () => 'the request body must be JSON', () => 'Der Inhalt der Anfrage muss JSON sein'),
-  m('input.jsonObject', () => 'the request body must be a JSON object', () => 'Der Inhalt der Anfrage muss ein JSON-Objekt sein'),
+  m(
+    'input.hashtag',
+    () => 'hashtag must be one word, e.g. #Wunschkunde',
+    () => 'Der Hashtag muss ein Wort sein, z. B. #Wunschkunde',
+  ),
+  m(
+    'input.timeZone',
+    () => 'timeZone must be an IANA time zone, e.g. Europe/Berlin',
+    () => 'Die Zeitzone muss ein IANA-Name sein, z. B. Europe/Berlin',
+  ),
+  m(
+    'input.domain',
+    (p) => `"${p.s('raw')}" is not a domain name`,
+    (p) => `„${p.s('raw')}“ ist kein Domainname`,
+    ['raw'],
+  ),
+  m(
+    'input.action',
+    (p) => `action must be ${p.s('allowed')}`,
+    (p) => `Die Aktion muss ${p.s('allowed')} sein`,
+    ['allowed'],
+  ),
+  m(
+    'input.unknownField',
+    (p) => `unknown field ${p.s('field')}`,
+    (p) => `unbekanntes Feld ${p.s('field')}`,
+    ['field'],
+  ),
+  m(
+    'input.json',
+    () => 'the request body must be JSON',
+    () => 'Der Inhalt der Anfrage muss JSON sein',
+  ),
+  m(
+    'input.jsonObject',
+    () => 'the request body must be a JSON object',
+    () => 'Der Inhalt der Anfrage muss ein JSON-Objekt sein',
+  ),
   m(
     'input.contentType',
     (p) => `the request body must be sent as ${p.s('type')}`,
     (p) => `Der Inhalt der Anfrage muss als ${p.s('type')} gesendet werden`,
     ['type'],
   ),
-  m('input.form', () => 'the form could not be read', () => 'Das Formular ließ sich nicht lesen'),
-  m('input.tooLarge', () => 'request body too large', () => 'Der Inhalt der Anfrage ist zu groß'),
-  m('entry.isCall', () => 'that is the call itself, not an entry', () => 'Das ist der Aufruf selbst, kein Beitrag'),
-  m('entry.isKorso', () => 'that is a page of korso, not an entry', () => 'Das ist eine Seite von korso, kein Beitrag'),
-  m('entry.blocked', () => 'entries from this domain are not accepted', () => 'Beiträge von dieser Domain werden nicht angenommen'),
-  m('parade.closed', () => 'this blog parade is closed', () => 'Diese Blogparade ist geschlossen'),
+  m(
+    'input.form',
+    () => 'the form could not be read',
+    () => 'Das Formular ließ sich nicht lesen',
+  ),
+  m(
+    'input.tooLarge',
+    () => 'request body too large',
+    () => 'Der Inhalt der Anfrage ist zu groß',
+  ),
+  m(
+    'entry.isCall',
+    () => 'that is the call itself, not an entry',
+    () => 'Das ist der Aufruf selbst, kein Beitrag',
+  ),
+  m(
+    'entry.isKorso',
+    () => 'that is a page of korso, not an entry',
+    () => 'Das ist eine Seite von korso, kein Beitrag',
+  ),
+  m(
+    'entry.blocked',
+    () => 'entries from this domain are not accepted',
+    () => 'Beiträge von dieser Domain werden nicht angenommen',
+  ),
+  m(
+    'parade.closed',
+    () => 'this blog parade is closed',
+    () => 'Diese Blogparade ist geschlossen',
+  ),
   m(
     'parade.exists',
     (p) => `this call already has a blog parade: ${p.s('url')}`,
     (p) => `Zu diesem Aufruf gibt es schon eine Blogparade: ${p.s('url')}`,
     ['url'],
   ),
-  m('parade.unknown', (p) => `no parade "${p.s('slug')}"`, (p) => `Keine Blogparade „${p.s('slug')}“`, ['slug']),
-  m('entry.unknown', () => 'no such entry', () => 'Diesen Beitrag gibt es nicht'),
-  m('mention.same', () => 'source and target are the same', () => 'source und target sind gleich'),
+  m(
+    'parade.unknown',
+    (p) => `no parade "${p.s('slug')}"`,
+    (p) => `Keine Blogparade „${p.s('slug')}“`,
+    ['slug'],
+  ),
+  m(
+    'entry.unknown',
+    () => 'no such entry',
+    () => 'Diesen Beitrag gibt es nicht',
+  ),
+  m(
+    'mention.same',
+    () => 'source and target are the same',
+    () => 'source und target sind gleich',
+  ),
   m(
     'mention.self',
     () => 'the source is the call or a page of korso, not an entry',
     () => 'Die Quelle ist der Aufruf oder eine Seite von korso, kein Beitrag',
   ),
-  m('mention.notParadePage', () => 'the target is not a parade page', () => 'Das Ziel ist keine Seite einer Blogparade'),
-  m('mention.noParade', (p) => `there is no parade "${p.s('slug')}"`, (p) => `Es gibt keine Blogparade „${p.s('slug')}“`, ['slug']),
+  m(
+    'mention.notParadePage',
+    () => 'the target is not a parade page',
+    () => 'Das Ziel ist keine Seite einer Blogparade',
+  ),
+  m(
+    'mention.noParade',
+    (p) => `there is no parade "${p.s('slug')}"`,
+    (p) => `Es gibt keine Blogparade „${p.s('slug')}“`,
+    ['slug'],
+  ),
   m(
     'mention.unknownTarget',
     () => 'the target is neither a parade page nor the call of a parade',
@@ -498,15 +639,29 @@ const INPUT: Rule[] = [
   m(
     'mention.unverifiedCall',
     () => 'the target is a call whose host has not shown it belongs to a parade on korso',
-    () => 'Das Ziel ist ein Aufruf, dessen Gastgeber noch nicht gezeigt hat, dass er zu einer Blogparade auf korso gehört',
+    () =>
+      'Das Ziel ist ein Aufruf, dessen Gastgeber noch nicht gezeigt hat, dass er zu einer Blogparade auf korso gehört',
   ),
-  m('mention.blocked', () => 'the source domain is blocked', () => 'Die Domain der Quelle ist gesperrt'),
-  m('auth.invalid', () => 'this admin address is not valid', () => 'Diese Verwaltungsadresse ist nicht gültig'),
-  m('auth.token', () => 'the admin token is not valid', () => 'Das Verwaltungs-Token ist nicht gültig'),
+  m(
+    'mention.blocked',
+    () => 'the source domain is blocked',
+    () => 'Die Domain der Quelle ist gesperrt',
+  ),
+  m(
+    'auth.invalid',
+    () => 'this admin address is not valid',
+    () => 'Diese Verwaltungsadresse ist nicht gültig',
+  ),
+  m(
+    'auth.token',
+    () => 'the admin token is not valid',
+    () => 'Das Verwaltungs-Token ist nicht gültig',
+  ),
   m(
     'auth.session',
     () => 'your admin session has ended (the token was rotated or it expired); open the admin link again',
-    () => 'Deine Verwaltungssitzung ist beendet (das Token wurde erneuert oder ist abgelaufen); öffne den Verwaltungslink erneut',
+    () =>
+      'Deine Verwaltungssitzung ist beendet (das Token wurde erneuert oder ist abgelaufen); öffne den Verwaltungslink erneut',
   ),
   m(
     'csrf.origin',
@@ -524,8 +679,16 @@ const INPUT: Rule[] = [
     (p) => `Zu viele Anfragen; versuche es in ${p.s('seconds')} s erneut`,
     ['seconds'],
   ),
-  m('http.notFound', () => 'not found', () => 'nicht gefunden'),
-  m('http.internal', () => 'internal error', () => 'interner Fehler'),
+  m(
+    'http.notFound',
+    () => 'not found',
+    () => 'nicht gefunden',
+  ),
+  m(
+    'http.internal',
+    () => 'internal error',
+    () => 'interner Fehler',
+  ),
 ];
 
 const ALL = new Map<string, Rule>([...FRAMES, ...DETAILS, ...OWN, ...INPUT].map((r) => [r.code, r]));
@@ -579,8 +742,16 @@ export function parseReasonText(text: string): Reason {
 export type { Params as MessageParams };
 
 /** The columns an entry stores for a reason: the code, its parameters, and the English words. */
-export function reasonColumns(r: Reason): { reason: string; reason_code: string; reason_params: string | null } {
-  return { reason: renderReason(r, 'en'), reason_code: r.code, reason_params: r.params ? JSON.stringify(r.params) : null };
+export function reasonColumns(r: Reason): {
+  reason: string;
+  reason_code: string;
+  reason_params: string | null;
+} {
+  return {
+    reason: renderReason(r, 'en'),
+    reason_code: r.code,
+    reason_params: r.params ? JSON.stringify(r.params) : null,
+  };
 }
 
 /** A detail sentence of the HTTP client or the extractor as a code (a sentence it does not know stays text). */

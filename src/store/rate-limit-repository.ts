@@ -30,10 +30,7 @@ export async function takeRate(
     .insertInto('rate_limits')
     .values({ bucket, tat_ms: nowMs + rate.intervalMs })
     .onConflict((oc) =>
-      oc
-        .column('bucket')
-        .doUpdateSet({ tat_ms: next })
-        .where(sql<boolean>`${next} - ${nowMs} <= ${limit}`),
+      oc.column('bucket').doUpdateSet({ tat_ms: next }).where(sql<boolean>`${next} - ${nowMs} <= ${limit}`),
     )
     .returning('tat_ms')
     .executeTakeFirst();
@@ -43,13 +40,22 @@ export async function takeRate(
 }
 
 /** Like takeRate, without taking: 0 when one more request would be allowed now. */
-export async function peekRate(db: Kysely<Database>, bucket: string, rate: Rate, nowMs: number): Promise<number> {
+export async function peekRate(
+  db: Kysely<Database>,
+  bucket: string,
+  rate: Rate,
+  nowMs: number,
+): Promise<number> {
   if (rate.burst <= 0) return rate.intervalMs;
   return waitOf(await tatOf(db, bucket), rate, nowMs);
 }
 
 async function tatOf(db: Kysely<Database>, bucket: string): Promise<number | null> {
-  const row = await db.selectFrom('rate_limits').select('tat_ms').where('bucket', '=', bucket).executeTakeFirst();
+  const row = await db
+    .selectFrom('rate_limits')
+    .select('tat_ms')
+    .where('bucket', '=', bucket)
+    .executeTakeFirst();
   return row ? Number(row.tat_ms) : null;
 }
 

@@ -7,12 +7,21 @@ export async function insertSession(
 ): Promise<void> {
   await db
     .insertInto('admin_sessions')
-    .values({ key_hash: row.keyHash, parade_id: row.paradeId, created_at: row.now, expires_at: row.expiresAt })
+    .values({
+      key_hash: row.keyHash,
+      parade_id: row.paradeId,
+      created_at: row.now,
+      expires_at: row.expiresAt,
+    })
     .execute();
 }
 
 /** The parade a live session belongs to, or undefined (unknown, expired, or ended by a rotation). */
-export async function sessionParade(db: Kysely<Database>, keyHash: string, now: string): Promise<number | undefined> {
+export async function sessionParade(
+  db: Kysely<Database>,
+  keyHash: string,
+  now: string,
+): Promise<number | undefined> {
   const row = await db
     .selectFrom('admin_sessions')
     .select('parade_id')

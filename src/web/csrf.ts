@@ -32,7 +32,11 @@ export function originGuard(ctx: AppContext): MiddlewareHandler {
           ? site === 'same-origin'
           : site === undefined || site === 'same-origin' || site === 'none';
     if (!allowed) {
-      ctx.log.warn('http.cross_site_refused', { path: c.req.path, origin: origin ?? null, site: site ?? null });
+      ctx.log.warn('http.cross_site_refused', {
+        path: c.req.path,
+        origin: origin ?? null,
+        site: site ?? null,
+      });
       throw new InputError(reason('csrf.origin'), undefined, 403);
     }
     return next();

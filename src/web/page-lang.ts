@@ -12,6 +12,7 @@ export function requestLang(c: Context): 'de' | 'en' {
   const set = langs.get(c.req.raw);
   if (set === 'de' || set === 'en') return set;
   const accepted = (c.req.header('Accept-Language') ?? '').trim().toLowerCase();
-  if (c.req.path.startsWith('/api/') || c.req.path.startsWith('/webmention')) return accepted.startsWith('de') ? 'de' : 'en';
+  if (c.req.path.startsWith('/api/') || c.req.path.startsWith('/webmention'))
+    return accepted.startsWith('de') ? 'de' : 'en';
   return accepted.startsWith('en') ? 'en' : 'de';
 }

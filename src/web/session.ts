@@ -41,7 +41,11 @@ export function bearerToken(c: Context): string | undefined {
 }
 
 /** How the request proves it is the host of this parade, if it does: its cookie, or the token itself. */
-export async function hostProof(c: Context, ctx: AppContext, parade: Parade): Promise<'cookie' | 'token' | null> {
+export async function hostProof(
+  c: Context,
+  ctx: AppContext,
+  parade: Parade,
+): Promise<'cookie' | 'token' | null> {
   const token = bearerToken(c);
   if (token !== undefined && tokenMatches(token, parade.admin_token_hash)) return 'token';
   const key = getCookie(c, COOKIE);
@@ -54,14 +58,24 @@ export async function hostProof(c: Context, ctx: AppContext, parade: Parade): Pr
  * The host's requests pass; anyone else gets 403 (a forged or rotated token, an ended cookie), and
  * each failure counts against the client's address so tokens cannot be guessed at speed.
  */
-export async function requireHost(c: Context, ctx: AppContext, limits: RateLimits, parade: Parade): Promise<'cookie' | 'token'> {
+export async function requireHost(
+  c: Context,
+  ctx: AppContext,
+  limits: RateLimits,
+  parade: Parade,
+): Promise<'cookie' | 'token'> {
   await limits.adminAllowed(c);
   const proof = await hostProof(c, ctx, parade);
   if (proof) return proof;
   await limits.adminFailed(c);
   const hadCookie = getCookie(c, COOKIE) !== undefined;
   if (hadCookie) deleteCookie(c, COOKIE, { path: cookiePath(parade) });
-  const why = bearerToken(c) !== undefined ? reason('auth.token') : hadCookie ? reason('auth.session') : reason('auth.invalid');
+  const why =
+    bearerToken(c) !== undefined
+      ? reason('auth.token')
+      : hadCookie
+        ? reason('auth.session')
+        : reason('auth.invalid');
   throw new InputError(why, 'token', 403);
 }
 

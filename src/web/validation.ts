@@ -7,7 +7,10 @@ import { checkCsrfToken, CSRF_FIELD } from './csrf.js';
 
 // Fields arrive as strings (forms) or JSON values; an empty form field means "not given".
 const text = (max: number) =>
-  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim() : v), z.string().max(max).optional());
+  z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim() : v),
+    z.string().max(max).optional(),
+  );
 
 const url = (field: string) =>
   z.string().superRefine((value, zctx) => {
@@ -22,7 +25,8 @@ const url = (field: string) =>
     } catch {
       return issue(reason('input.url', { field }));
     }
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return issue(reason('input.scheme', { field }));
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
+      return issue(reason('input.scheme', { field }));
     if (parsed.username || parsed.password) return issue(reason('input.credentials', { field }));
   });
 
@@ -82,7 +86,10 @@ function reasonOf(issue: z.core.$ZodIssue, input: Record<string, unknown>): { wh
       return { why: reason('input.action', { allowed: ACTIONS[field] ?? issue.values.join(' | ') }), field };
     case 'invalid_type':
       return {
-        why: input[field] === undefined || input[field] === null ? reason('input.required', { field }) : reason('input.notString', { field }),
+        why:
+          input[field] === undefined || input[field] === null
+            ? reason('input.required', { field })
+            : reason('input.notString', { field }),
         field,
       };
     default:
@@ -90,7 +97,9 @@ function reasonOf(issue: z.core.$ZodIssue, input: Record<string, unknown>): { wh
   }
 }
 
-export type Parsed<T> = { ok: true; data: T } | { ok: false; error: InputError; values: Record<string, string> };
+export type Parsed<T> =
+  | { ok: true; data: T }
+  | { ok: false; error: InputError; values: Record<string, string> };
 
 export function parseWith<T>(schema: z.ZodType<T>, value: unknown): Parsed<T> {
   const result = schema.safeParse(value);
@@ -99,7 +108,9 @@ export function parseWith<T>(schema: z.ZodType<T>, value: unknown): Parsed<T> {
   const input = value && typeof value === 'object' ? (value as Record<string, unknown>) : {};
   const { why, field } = first ? reasonOf(first, input) : { why: reason('input.form'), field: '' };
   const values = Object.fromEntries(
-    Object.entries((value ?? {}) as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string'),
+    Object.entries((value ?? {}) as Record<string, unknown>).filter(
+      (e): e is [string, string] => typeof e[1] === 'string',
+    ),
   );
   return { ok: false, error: new InputError(why, field || undefined), values };
 }
@@ -122,7 +133,8 @@ export function jsonInput<T>(schema: z.ZodType<T>) {
     const type = (c.req.header('Content-Type') ?? '').split(';')[0]?.trim().toLowerCase();
     if (type !== 'application/json')
       throw new InputError(reason('input.contentType', { type: 'application/json' }), undefined, 415);
-    if (!value || typeof value !== 'object' || Array.isArray(value)) throw new InputError(reason('input.jsonObject'));
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+      throw new InputError(reason('input.jsonObject'));
     const parsed = parseWith(schema, value);
     if (!parsed.ok) throw parsed.error;
     return parsed.data;

@@ -32,18 +32,34 @@ describe.each(databaseFactories())('hostile input against two server processes o
   const expected = { parades: 0, entries: 0, mentions: 0 };
 
   /** A request as a client at `ip` behind the trusted proxy. */
-  const at = (server: ServerProcess, ip: string) => (path: string, init: RequestInit = {}) => {
-    const headers = new Headers(init.headers);
-    if (!headers.has('X-Forwarded-For')) headers.set('X-Forwarded-For', ip);
-    return fetch(`${server.url}${path}`, { ...init, headers, redirect: 'manual' });
-  };
-  const client = (server: ServerProcess = one, ip = nextIp()): WebClient => webClient(at(server, ip), server.url);
-  const json = (server: ServerProcess, path: string, payload: unknown, headers: Record<string, string> = {}, ip = nextIp()) =>
-    at(server, ip)(path, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(payload) });
+  const at =
+    (server: ServerProcess, ip: string) =>
+    (path: string, init: RequestInit = {}) => {
+      const headers = new Headers(init.headers);
+      if (!headers.has('X-Forwarded-For')) headers.set('X-Forwarded-For', ip);
+      return fetch(`${server.url}${path}`, { ...init, headers, redirect: 'manual' });
+    };
+  const client = (server: ServerProcess = one, ip = nextIp()): WebClient =>
+    webClient(at(server, ip), server.url);
+  const json = (
+    server: ServerProcess,
+    path: string,
+    payload: unknown,
+    headers: Record<string, string> = {},
+    ip = nextIp(),
+  ) =>
+    at(server, ip)(path, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...headers },
+      body: JSON.stringify(payload),
+    });
   const count = async (table: 'parades' | 'entries' | 'mentions') => {
     const handle = openDatabase(database.url);
     try {
-      const row = await handle.db.selectFrom(table).select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
+      const row = await handle.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number | string>().as('n'))
+        .executeTakeFirstOrThrow();
       return Number(row.n);
     } finally {
       await handle.close();
@@ -81,8 +97,14 @@ describe.each(databaseFactories())('hostile input against two server processes o
     two = await startServerProcess({ ...env, KORSO_TRUSTED_PROXIES: '127.0.0.0/8' });
     direct = await startServerProcess(env);
     await create('opfer');
-    calls.set('/opfer/', callPage({ title: 'Aufruf opfer', body: '<p><a href="http://korso.test/p/opfer">korso</a></p>' }));
-    const check = await at(one, nextIp())('/api/parades/opfer/verify', { method: 'POST', headers: { Authorization: `Bearer ${tokens.opfer}` } });
+    calls.set(
+      '/opfer/',
+      callPage({ title: 'Aufruf opfer', body: '<p><a href="http://korso.test/p/opfer">korso</a></p>' }),
+    );
+    const check = await at(one, nextIp())('/api/parades/opfer/verify', {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${tokens.opfer}` },
+    });
     expect(((await check.json()) as Json).verified).toBe(true);
     await create('zweite');
   }, 60_000);
@@ -99,19 +121,27 @@ describe.each(databaseFactories())('hostile input against two server processes o
       expect(page.status).toBe(403);
       expect(await page.text()).toContain('Öffne deinen geheimen Verwaltungslink');
       expect((await client().get('/p/opfer/admin?token=falsch')).status).toBe(403);
-      const api = await at(one, nextIp())('/api/parades/opfer', { headers: { Authorization: 'Bearer falsch' } });
+      const api = await at(one, nextIp())('/api/parades/opfer', {
+        headers: { Authorization: 'Bearer falsch' },
+      });
       expect(api.status).toBe(403);
-      expect(await api.json()).toMatchObject({ code: 'auth.token', error: 'Das Verwaltungs-Token ist nicht gültig' });
+      expect(await api.json()).toMatchObject({
+        code: 'auth.token',
+        error: 'Das Verwaltungs-Token ist nicht gültig',
+      });
       const forged = client();
       forged.setCookie('korso_admin', 'x'.repeat(43), '/p/opfer');
       const res = await forged.get('/p/opfer/admin');
       expect(res.status).toBe(403);
       expect(await res.text()).toContain('Deine Verwaltungssitzung ist beendet');
       // The token in the query string opens nothing but the exchange for a cookie.
-      expect((await at(one, nextIp())(`/api/parades/opfer/token?token=${tokens.opfer}`, { method: 'POST' })).status).toBe(403);
+      expect(
+        (await at(one, nextIp())(`/api/parades/opfer/token?token=${tokens.opfer}`, { method: 'POST' }))
+          .status,
+      ).toBe(403);
     });
 
-    it("a cookie of one parade opens nothing of another", async () => {
+    it('a cookie of one parade opens nothing of another', async () => {
       const host = client();
       expect((await host.get(`/p/zweite/admin?token=${tokens.zweite}`)).status).toBe(303);
       const cookie = host.cookies().find((c) => c.name === 'korso_admin');
@@ -119,21 +149,39 @@ describe.each(databaseFactories())('hostile input against two server processes o
       const stranger = client();
       stranger.setCookie('korso_admin', cookie?.value ?? '', '/p/opfer');
       expect((await stranger.get('/p/opfer/admin')).status).toBe(403);
-      expect((await at(one, nextIp())('/api/parades/opfer', { headers: { Authorization: `Bearer ${tokens.zweite}` } })).status).toBe(403);
+      expect(
+        (
+          await at(one, nextIp())('/api/parades/opfer', {
+            headers: { Authorization: `Bearer ${tokens.zweite}` },
+          })
+        ).status,
+      ).toBe(403);
     });
 
     it('after a rotation the old token and every old cookie are refused, on both processes', async () => {
       const host = client(one);
       expect((await host.get(`/p/zweite/admin?token=${tokens.zweite}`)).status).toBe(303);
       const old = tokens.zweite;
-      const rotated = await at(two, nextIp())('/api/parades/zweite/token', { method: 'POST', headers: { Authorization: `Bearer ${old}` } });
+      const rotated = await at(two, nextIp())('/api/parades/zweite/token', {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${old}` },
+      });
       expect(rotated.status).toBe(200);
       expect(rotated.headers.get('cache-control')).toBe('no-store');
       tokens.zweite = ((await rotated.json()) as Json).adminToken;
       expect((await host.get('/p/zweite/admin')).status).toBe(403);
-      expect((await at(two, nextIp())('/api/parades/zweite', { headers: { Authorization: `Bearer ${old}` } })).status).toBe(403);
+      expect(
+        (await at(two, nextIp())('/api/parades/zweite', { headers: { Authorization: `Bearer ${old}` } }))
+          .status,
+      ).toBe(403);
       expect((await client(two).get(`/p/zweite/admin?token=${old}`)).status).toBe(403);
-      expect((await at(one, nextIp())('/api/parades/zweite', { headers: { Authorization: `Bearer ${tokens.zweite}` } })).status).toBe(200);
+      expect(
+        (
+          await at(one, nextIp())('/api/parades/zweite', {
+            headers: { Authorization: `Bearer ${tokens.zweite}` },
+          })
+        ).status,
+      ).toBe(200);
     });
   });
 
@@ -142,7 +190,10 @@ describe.each(databaseFactories())('hostile input against two server processes o
       const before = await count('entries');
       const visitor = client();
       const token = formToken(await (await visitor.get('/p/opfer/submit')).text());
-      const cookie = visitor.cookies().map((c) => `${c.name}=${c.value}`).join('; ');
+      const cookie = visitor
+        .cookies()
+        .map((c) => `${c.name}=${c.value}`)
+        .join('; ');
       const send = at(one, nextIp());
       const post = (headers: Record<string, string>, fields: Record<string, string>) =>
         send('/p/opfer/submit', {
@@ -152,13 +203,27 @@ describe.each(databaseFactories())('hostile input against two server processes o
         });
       const evil = await post({ Origin: EVIL }, { _csrf: token, url: 'https://a.example/x' });
       expect(evil.status).toBe(403);
-      expect(await evil.text()).toBe('Anfrage von einer fremden Seite abgelehnt: sende sie von einer Seite von korso');
-      expect((await post({ 'Sec-Fetch-Site': 'cross-site' }, { _csrf: token, url: 'https://a.example/x' })).status).toBe(403);
-      expect((await post({ Origin: 'null', 'Sec-Fetch-Site': 'cross-site' }, { _csrf: token, url: 'https://a.example/x' })).status).toBe(403);
+      expect(await evil.text()).toBe(
+        'Anfrage von einer fremden Seite abgelehnt: sende sie von einer Seite von korso',
+      );
+      expect(
+        (await post({ 'Sec-Fetch-Site': 'cross-site' }, { _csrf: token, url: 'https://a.example/x' })).status,
+      ).toBe(403);
+      expect(
+        (
+          await post(
+            { Origin: 'null', 'Sec-Fetch-Site': 'cross-site' },
+            { _csrf: token, url: 'https://a.example/x' },
+          )
+        ).status,
+      ).toBe(403);
       const tokenless = await post({ Origin: one.url }, { url: 'https://a.example/x' });
       expect(tokenless.status).toBe(403);
       expect(await tokenless.text()).toContain('Das Formular ist abgelaufen');
-      const wrongToken = await post({ Origin: one.url }, { _csrf: 'y'.repeat(32), url: 'https://a.example/x' });
+      const wrongToken = await post(
+        { Origin: one.url },
+        { _csrf: 'y'.repeat(32), url: 'https://a.example/x' },
+      );
       expect(wrongToken.status).toBe(403);
       const creation = await at(one, nextIp())('/new', {
         method: 'POST',
@@ -183,7 +248,10 @@ describe.each(databaseFactories())('hostile input against two server processes o
         body: JSON.stringify({ callUrl: calls.url('/plain/') }),
       });
       expect(plain.status).toBe(415);
-      expect(await plain.json()).toMatchObject({ code: 'input.contentType', error: 'the request body must be sent as application/json' });
+      expect(await plain.json()).toMatchObject({
+        code: 'input.contentType',
+        error: 'the request body must be sent as application/json',
+      });
       const form = await at(one, nextIp())('/api/parades/opfer/entries', {
         method: 'POST',
         headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
@@ -200,7 +268,10 @@ describe.each(databaseFactories())('hostile input against two server processes o
       const res = await at(one, nextIp())('/webmention', {
         method: 'POST',
         headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: EVIL },
-        body: new URLSearchParams({ source: 'https://blog.example/mein-beitrag/', target: 'http://korso.test/p/opfer' }).toString(),
+        body: new URLSearchParams({
+          source: 'https://blog.example/mein-beitrag/',
+          target: 'http://korso.test/p/opfer',
+        }).toString(),
       });
       expect(res.status).toBe(202);
       expected.entries++;
@@ -210,18 +281,41 @@ describe.each(databaseFactories())('hostile input against two server processes o
 
   describe('oversized and malformed bodies', () => {
     it.each([
-      ['JSON', '/api/parades', 'application/json', JSON.stringify({ callUrl: 'https://a.example/', title: 'x'.repeat(70_000) })],
+      [
+        'JSON',
+        '/api/parades',
+        'application/json',
+        JSON.stringify({ callUrl: 'https://a.example/', title: 'x'.repeat(70_000) }),
+      ],
       ['a form', '/p/opfer/submit', 'application/x-www-form-urlencoded', `url=${'x'.repeat(70_000)}`],
-      ['multipart', '/p/opfer/submit', 'multipart/form-data; boundary=b', `--b\r\nContent-Disposition: form-data; name="url"\r\n\r\n${'x'.repeat(70_000)}\r\n--b--\r\n`],
-      ['XML', '/xmlrpc', 'text/xml', `<?xml version="1.0"?><methodCall><methodName>pingback.ping</methodName>${'<x/>'.repeat(1_300_000)}</methodCall>`],
+      [
+        'multipart',
+        '/p/opfer/submit',
+        'multipart/form-data; boundary=b',
+        `--b\r\nContent-Disposition: form-data; name="url"\r\n\r\n${'x'.repeat(70_000)}\r\n--b--\r\n`,
+      ],
+      [
+        'XML',
+        '/xmlrpc',
+        'text/xml',
+        `<?xml version="1.0"?><methodCall><methodName>pingback.ping</methodName>${'<x/>'.repeat(1_300_000)}</methodCall>`,
+      ],
     ])('answers 413 to an oversized %s body', async (_kind, path, type, body) => {
-      const res = await at(one, nextIp())(path, { method: 'POST', headers: { 'Content-Type': type, Origin: one.url }, body });
+      const res = await at(one, nextIp())(path, {
+        method: 'POST',
+        headers: { 'Content-Type': type, Origin: one.url },
+        body,
+      });
       expect(res.status).toBe(413);
       expect(await res.text()).toMatch(/request body too large|Inhalt der Anfrage ist zu groß/);
     });
 
     it('answers malformed JSON, form and multipart bodies with 400, never 500', async () => {
-      const bad = await at(one, nextIp())('/api/parades', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"callUrl": ' });
+      const bad = await at(one, nextIp())('/api/parades', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{"callUrl": ',
+      });
       expect(bad.status).toBe(400);
       expect(await bad.json()).toMatchObject({ code: 'input.json', error: 'the request body must be JSON' });
       const array = await json(one, '/api/parades', [1, 2]);
@@ -229,7 +323,10 @@ describe.each(databaseFactories())('hostile input against two server processes o
       expect(await array.json()).toMatchObject({ code: 'input.jsonObject' });
       const visitor = client();
       const token = formToken(await (await visitor.get('/p/opfer/submit')).text());
-      const cookie = visitor.cookies().map((c) => `${c.name}=${c.value}`).join('; ');
+      const cookie = visitor
+        .cookies()
+        .map((c) => `${c.name}=${c.value}`)
+        .join('; ');
       const multipart = await at(one, nextIp())('/p/opfer/submit', {
         method: 'POST',
         headers: { 'Content-Type': 'multipart/form-data; boundary=zzz', Cookie: cookie, Origin: one.url },
@@ -245,7 +342,11 @@ describe.each(databaseFactories())('hostile input against two server processes o
       // A file where a text field belongs is no form korso takes.
       expect(file.status).toBe(400);
       expect(await file.text()).toContain('Das Formular ließ sich nicht lesen');
-      const webmention = await at(one, nextIp())('/webmention', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+      const webmention = await at(one, nextIp())('/webmention', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{}',
+      });
       expect(webmention.status).toBe(415);
     });
 
@@ -254,7 +355,11 @@ describe.each(databaseFactories())('hostile input against two server processes o
       const bomb = `<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;"><!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]><methodCall><methodName>pingback.ping</methodName><params><param><value><string>&lol3;</string></value></param><param><value><string>http://korso.test/p/opfer</string></value></param></params></methodCall>`;
       const xxe = `<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><methodCall><methodName>pingback.ping</methodName><params><param><value><string>&xxe;</string></value></param><param><value><string>http://korso.test/p/opfer</string></value></param></params></methodCall>`;
       for (const body of [bomb, xxe]) {
-        const res = await at(one, nextIp())('/xmlrpc', { method: 'POST', headers: { 'Content-Type': 'text/xml' }, body });
+        const res = await at(one, nextIp())('/xmlrpc', {
+          method: 'POST',
+          headers: { 'Content-Type': 'text/xml' },
+          body,
+        });
         expect(res.status).toBe(200);
         const text = await res.text();
         expect(text).toContain('<name>faultCode</name>');
@@ -298,7 +403,11 @@ describe.each(databaseFactories())('hostile input against two server processes o
       });
       expect(mention.status).toBe(400);
       expect(await mention.text()).toBe('source is longer than 2048 characters');
-      const form = await client().postForm('/new', { callUrl: calls.url('/form/'), title: 't'.repeat(301) }, '/new');
+      const form = await client().postForm(
+        '/new',
+        { callUrl: calls.url('/form/'), title: 't'.repeat(301) },
+        '/new',
+      );
       expect(form.status).toBe(400);
       expect(await form.text()).toContain('Titel ist länger als 300 Zeichen');
     });
@@ -324,13 +433,20 @@ describe.each(databaseFactories())('hostile input against two server processes o
       const entry = await json(one, '/api/parades/sql/entries', { url: entryUrl });
       expect(entry.status).toBe(202);
       expected.entries++;
-      const badSlug = await json(one, '/api/parades', { callUrl: calls.url('/sql2/'), slug: "x'; drop table parades;--" });
+      const badSlug = await json(one, '/api/parades', {
+        callUrl: calls.url('/sql2/'),
+        slug: "x'; drop table parades;--",
+      });
       expect(await badSlug.json()).toMatchObject({ code: 'input.slug' });
       const badTag = await json(one, '/api/parades', { callUrl: calls.url('/sql2/'), hashtag: "#x';--" });
       expect(await badTag.json()).toMatchObject({ code: 'input.hashtag' });
       const host = client();
       await host.get(`/p/sql/admin?token=${tokens.sql}`);
-      const domain = await host.postForm('/p/sql/admin/blocklist', { domain: "a.example'; delete from entries;--" }, '/p/sql/admin');
+      const domain = await host.postForm(
+        '/p/sql/admin/blocklist',
+        { domain: "a.example'; delete from entries;--" },
+        '/p/sql/admin',
+      );
       expect(domain.status).toBe(400);
       const entries: Json = await (await at(one, nextIp())('/api/parades/sql')).json();
       expect(entries.entries.map((e: Json) => e.url)).toEqual([entryUrl]);
@@ -344,39 +460,59 @@ describe.each(databaseFactories())('hostile input against two server processes o
       ['a file: URL', 'file:///etc/passwd', 'input.scheme'],
       ['an ftp: URL', 'ftp://blog.example/post', 'input.scheme'],
       ['a private address', 'http://10.0.0.1/post', 'input.privateAddress'],
-      ['a link-local address (cloud metadata)', 'http://169.254.169.254/latest/meta-data/', 'input.privateAddress'],
+      [
+        'a link-local address (cloud metadata)',
+        'http://169.254.169.254/latest/meta-data/',
+        'input.privateAddress',
+      ],
       ['another loopback address', 'http://127.0.0.2/post', 'input.privateAddress'],
       ['IPv6 loopback', 'http://[::1]/post', 'input.privateAddress'],
       ['a loopback address in hex', 'http://0x7f000002/post', 'input.privateAddress'],
       ['the unspecified address', 'http://0.0.0.0:8080/post', 'input.privateAddress'],
       ['no URL at all', 'nicht eine Adresse', 'input.url'],
-    ])('refuses %s as a call, an entry and a mention source, and stores nothing', async (_kind, url, code) => {
-      const before = { parades: await count('parades'), entries: await count('entries'), mentions: await count('mentions') };
-      const create = await json(one, '/api/parades', { callUrl: url });
-      expect(create.status).toBe(400);
-      expect(await create.json()).toMatchObject({ code, field: 'callUrl' });
-      const entry = await json(one, '/api/parades/opfer/entries', { url });
-      expect(entry.status).toBe(400);
-      expect(await entry.json()).toMatchObject({ code, field: 'url' });
-      const mention = await at(one, nextIp())('/webmention', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({ source: url, target: 'http://korso.test/p/opfer' }).toString(),
-      });
-      expect(mention.status).toBe(400);
-      expect(await count('parades')).toBe(before.parades);
-      expect(await count('entries')).toBe(before.entries);
-      expect(await count('mentions')).toBe(before.mentions);
-    });
+    ])(
+      'refuses %s as a call, an entry and a mention source, and stores nothing',
+      async (_kind, url, code) => {
+        const before = {
+          parades: await count('parades'),
+          entries: await count('entries'),
+          mentions: await count('mentions'),
+        };
+        const create = await json(one, '/api/parades', { callUrl: url });
+        expect(create.status).toBe(400);
+        expect(await create.json()).toMatchObject({ code, field: 'callUrl' });
+        const entry = await json(one, '/api/parades/opfer/entries', { url });
+        expect(entry.status).toBe(400);
+        expect(await entry.json()).toMatchObject({ code, field: 'url' });
+        const mention = await at(one, nextIp())('/webmention', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+          body: new URLSearchParams({ source: url, target: 'http://korso.test/p/opfer' }).toString(),
+        });
+        expect(mention.status).toBe(400);
+        expect(await count('parades')).toBe(before.parades);
+        expect(await count('entries')).toBe(before.entries);
+        expect(await count('mentions')).toBe(before.mentions);
+      },
+    );
   });
 
   describe('ownership of a call', () => {
     it('answers a second parade for a known call with 409 and the existing parade, however the URL is written', async () => {
       const call = calls.url('/opfer/');
-      for (const variant of [call, call.replace(/\/$/, ''), `${call}?utm_source=mail`, `${call}#comments`, call.replace('http://', 'HTTP://')]) {
+      for (const variant of [
+        call,
+        call.replace(/\/$/, ''),
+        `${call}?utm_source=mail`,
+        `${call}#comments`,
+        call.replace('http://', 'HTTP://'),
+      ]) {
         const res = await json(one, '/api/parades', { callUrl: variant, title: 'Meine!' });
         expect(res.status, variant).toBe(409);
-        expect(await res.json()).toMatchObject({ code: 'parade.exists', parade: { slug: 'opfer', title: 'Aufruf opfer' } });
+        expect(await res.json()).toMatchObject({
+          code: 'parade.exists',
+          parade: { slug: 'opfer', title: 'Aufruf opfer' },
+        });
       }
       const form = await client().postForm('/new', { callUrl: call, title: 'Meine!' }, '/new');
       expect(form.status).toBe(409);
@@ -391,21 +527,32 @@ describe.each(databaseFactories())('hostile input against two server processes o
       expect(squat.status).toBe(201);
       expected.parades++;
       const check: Json = await (
-        await at(one, nextIp())('/api/parades/besetzt/verify', { method: 'POST', headers: { Authorization: `Bearer ${((await squat.json()) as Json).adminToken}` } })
+        await at(one, nextIp())('/api/parades/besetzt/verify', {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${((await squat.json()) as Json).adminToken}` },
+        })
       ).json();
       expect(check).toMatchObject({ verified: false, reasonCode: 'call.notNamed' });
       const toSquatted = await at(one, nextIp())('/webmention', {
         method: 'POST',
         headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({ source: 'https://anna.example/beitrag/', target: calls.url('/fremd/') }).toString(),
+        body: new URLSearchParams({
+          source: 'https://anna.example/beitrag/',
+          target: calls.url('/fremd/'),
+        }).toString(),
       });
       expect(toSquatted.status).toBe(400);
-      expect(await toSquatted.text()).toBe('the target is a call whose host has not shown it belongs to a parade on korso');
+      expect(await toSquatted.text()).toBe(
+        'the target is a call whose host has not shown it belongs to a parade on korso',
+      );
       // The proved call's mentions reach its parade.
       const toOwner = await at(two, nextIp())('/webmention', {
         method: 'POST',
         headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({ source: 'https://anna.example/beitrag/', target: calls.url('/opfer/') }).toString(),
+        body: new URLSearchParams({
+          source: 'https://anna.example/beitrag/',
+          target: calls.url('/opfer/'),
+        }).toString(),
       });
       expect(toOwner.status).toBe(202);
       expected.entries++;
@@ -429,18 +576,27 @@ describe.each(databaseFactories())('hostile input against two server processes o
   });
 
   describe('floods', () => {
-    const register = (server: ServerProcess, ip: string, slug: string, url: string, headers: Record<string, string> = {}) =>
-      json(server, `/api/parades/${slug}/entries`, { url }, headers, ip);
+    const register = (
+      server: ServerProcess,
+      ip: string,
+      slug: string,
+      url: string,
+      headers: Record<string, string> = {},
+    ) => json(server, `/api/parades/${slug}/entries`, { url }, headers, ip);
 
     it('limits one address: 429 with Retry-After past the burst, on registration, webmention, pingback and creation', async () => {
       const ip = nextIp();
       const statuses: number[] = [];
-      for (let i = 0; i < BURST + 2; i++) statuses.push((await register(one, ip, 'opfer', `https://flut${i}.example/p`)).status);
+      for (let i = 0; i < BURST + 2; i++)
+        statuses.push((await register(one, ip, 'opfer', `https://flut${i}.example/p`)).status);
       expect(statuses).toEqual([...Array(BURST).fill(202), 429, 429]);
       expected.entries += BURST;
       const limited = await register(one, ip, 'opfer', 'https://flut-x.example/p');
       expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
-      expect(await limited.json()).toMatchObject({ code: 'rate.limited', error: expect.stringMatching(/^Zu viele Anfragen; versuche es in \d+ s erneut$/) });
+      expect(await limited.json()).toMatchObject({
+        code: 'rate.limited',
+        error: expect.stringMatching(/^Zu viele Anfragen; versuche es in \d+ s erneut$/),
+      });
 
       const mentionIp = nextIp();
       const mentions: number[] = [];
@@ -448,7 +604,10 @@ describe.each(databaseFactories())('hostile input against two server processes o
         const res = await at(one, mentionIp)('/webmention', {
           method: 'POST',
           headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-          body: new URLSearchParams({ source: `https://wm${i}.example/p`, target: 'http://korso.test/p/opfer' }).toString(),
+          body: new URLSearchParams({
+            source: `https://wm${i}.example/p`,
+            target: 'http://korso.test/p/opfer',
+          }).toString(),
         });
         mentions.push(res.status);
       }
@@ -470,7 +629,10 @@ describe.each(databaseFactories())('hostile input against two server processes o
 
       const createIp = nextIp();
       const created: number[] = [];
-      for (let i = 0; i < 4; i++) created.push((await json(one, '/api/parades', { callUrl: calls.url(`/welle${i}/`) }, {}, createIp)).status);
+      for (let i = 0; i < 4; i++)
+        created.push(
+          (await json(one, '/api/parades', { callUrl: calls.url(`/welle${i}/`) }, {}, createIp)).status,
+        );
       expect(created).toEqual([201, 201, 201, 429]);
       expected.parades += 3;
     });
@@ -480,19 +642,27 @@ describe.each(databaseFactories())('hostile input against two server processes o
       const statuses: number[] = [];
       // The client writes a fresh address of its own in front each time; the proxy's hop still names it.
       for (let i = 0; i < BURST + 1; i++)
-        statuses.push((await register(one, ip, 'zweite', `https://xff${i}.example/p`, { 'X-Forwarded-For': `10.9.8.${i}, ${ip}` })).status);
+        statuses.push(
+          (
+            await register(one, ip, 'zweite', `https://xff${i}.example/p`, {
+              'X-Forwarded-For': `10.9.8.${i}, ${ip}`,
+            })
+          ).status,
+        );
       expect(statuses).toEqual([...Array(BURST).fill(202), 429]);
       expected.entries += BURST;
       // The server that trusts no proxy takes the peer's address, whatever the header says.
       const direct_: number[] = [];
-      for (let i = 0; i < BURST + 1; i++) direct_.push((await register(direct, nextIp(), 'zweite', `https://direkt${i}.example/p`)).status);
+      for (let i = 0; i < BURST + 1; i++)
+        direct_.push((await register(direct, nextIp(), 'zweite', `https://direkt${i}.example/p`)).status);
       expect(direct_).toEqual([...Array(BURST).fill(202), 429]);
       expected.entries += BURST;
     });
 
     it('limits a source host per parade: a busy blog host floods one parade, not every parade', async () => {
       const statuses: number[] = [];
-      for (let i = 0; i < BURST + 1; i++) statuses.push((await register(one, nextIp(), 'sql', `https://medium.example/@a${i}/post`)).status);
+      for (let i = 0; i < BURST + 1; i++)
+        statuses.push((await register(one, nextIp(), 'sql', `https://medium.example/@a${i}/post`)).status);
       expect(statuses).toEqual([...Array(BURST).fill(202), 429]);
       expected.entries += BURST;
       const elsewhere = await register(one, nextIp(), 'zweite', 'https://medium.example/@b/post');
@@ -511,7 +681,9 @@ describe.each(databaseFactories())('hostile input against two server processes o
       expect(statuses.slice(PARADE_BURST)).toEqual([429, 429]);
       expected.entries += PARADE_BURST;
       // The host, with their token, is not limited on their own parade.
-      const own = await register(two, nextIp(), 'flut', 'https://gastgeberin.example/nachtrag', { Authorization: `Bearer ${tokens.flut}` });
+      const own = await register(two, nextIp(), 'flut', 'https://gastgeberin.example/nachtrag', {
+        Authorization: `Bearer ${tokens.flut}`,
+      });
       expect(own.status).toBe(202);
       expected.entries++;
     });
@@ -519,7 +691,10 @@ describe.each(databaseFactories())('hostile input against two server processes o
     it('one address sending alternately to two processes gets one burst, not two', async () => {
       const ip = nextIp();
       const statuses: number[] = [];
-      for (let i = 0; i < BURST * 2; i++) statuses.push((await register(i % 2 ? two : one, ip, 'zweite', `https://wechsel${i}.example/p`)).status);
+      for (let i = 0; i < BURST * 2; i++)
+        statuses.push(
+          (await register(i % 2 ? two : one, ip, 'zweite', `https://wechsel${i}.example/p`)).status,
+        );
       expect(statuses).toEqual([...Array(BURST).fill(202), ...Array(BURST).fill(429)]);
       expected.entries += BURST;
     });
@@ -528,11 +703,21 @@ describe.each(databaseFactories())('hostile input against two server processes o
       const ip = nextIp();
       const statuses: number[] = [];
       for (let i = 0; i < 4; i++)
-        statuses.push((await at(one, ip)('/api/parades/opfer', { headers: { Authorization: `Bearer rate${i}` } })).status);
+        statuses.push(
+          (await at(one, ip)('/api/parades/opfer', { headers: { Authorization: `Bearer rate${i}` } })).status,
+        );
       expect(statuses).toEqual([403, 403, 403, 429]);
-      const right = await at(two, ip)('/api/parades/opfer', { headers: { Authorization: `Bearer ${tokens.opfer}` } });
+      const right = await at(two, ip)('/api/parades/opfer', {
+        headers: { Authorization: `Bearer ${tokens.opfer}` },
+      });
       expect(right.status).toBe(429);
-      expect((await at(two, nextIp())('/api/parades/opfer', { headers: { Authorization: `Bearer ${tokens.opfer}` } })).status).toBe(200);
+      expect(
+        (
+          await at(two, nextIp())('/api/parades/opfer', {
+            headers: { Authorization: `Bearer ${tokens.opfer}` },
+          })
+        ).status,
+      ).toBe(200);
     });
   });
 
@@ -540,7 +725,9 @@ describe.each(databaseFactories())('hostile input against two server processes o
     expect(await count('parades')).toBe(expected.parades);
     expect(await count('entries')).toBe(expected.entries);
     expect(await count('mentions')).toBe(expected.mentions);
-    const opfer: Json = await (await at(one, nextIp())('/api/parades/opfer', { headers: { Authorization: `Bearer ${tokens.opfer}` } })).json();
+    const opfer: Json = await (
+      await at(one, nextIp())('/api/parades/opfer', { headers: { Authorization: `Bearer ${tokens.opfer}` } })
+    ).json();
     expect(opfer.parade).toMatchObject({ title: 'Aufruf opfer', callVerified: true, listed: true });
   });
 });

@@ -34,7 +34,9 @@ describe('prompt and hashtag', () => {
   });
 
   it('finds the first hashtag, not a URL fragment', () => {
-    expect(findHashtag('siehe https://a.example/#kommentare und teile mit #Wunschkunde!')).toBe('#Wunschkunde');
+    expect(findHashtag('siehe https://a.example/#kommentare und teile mit #Wunschkunde!')).toBe(
+      '#Wunschkunde',
+    );
     expect(findHashtag('kein Hashtag hier')).toBeNull();
   });
 });

@@ -10,7 +10,13 @@ export interface CallServer {
   close(): Promise<void>;
 }
 
-export function callPage(opts: { title: string; body?: string; lang?: string; author?: string; published?: string }): string {
+export function callPage(opts: {
+  title: string;
+  body?: string;
+  lang?: string;
+  author?: string;
+  published?: string;
+}): string {
   return `<!doctype html><html lang="${opts.lang ?? 'de'}"><head><meta charset="utf-8"><title>${opts.title}</title>
 ${opts.author ? `<meta name="author" content="${opts.author}">` : ''}
 ${opts.published ? `<meta property="article:published_time" content="${opts.published}">` : ''}
@@ -23,7 +29,8 @@ export async function startCallServer(): Promise<CallServer> {
   const server = http.createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     hits.set(path, (hits.get(path) ?? 0) + 1);
-    if (path === '/robots.txt') return res.writeHead(200, { 'Content-Type': 'text/plain' }).end('User-agent: *\nAllow: /\n');
+    if (path === '/robots.txt')
+      return res.writeHead(200, { 'Content-Type': 'text/plain' }).end('User-agent: *\nAllow: /\n');
     const page = pages.get(path);
     if (!page) return res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
     res.writeHead(page.status, { 'Content-Type': 'text/html; charset=utf-8' }).end(page.html);

@@ -26,7 +26,10 @@ export function formToken(html: string): string {
 export function webClient(send: Send, origin: string): WebClient {
   let jar: Cookie[] = [];
   const matching = (path: string) =>
-    jar.filter((c) => path === c.path || path.startsWith(c.path.endsWith('/') ? c.path : `${c.path}/`) || c.path === '/');
+    jar.filter(
+      (c) =>
+        path === c.path || path.startsWith(c.path.endsWith('/') ? c.path : `${c.path}/`) || c.path === '/',
+    );
   const store = (res: Response) => {
     for (const line of res.headers.getSetCookie()) {
       const [pair = '', ...attrs] = line.split(';').map((s) => s.trim());

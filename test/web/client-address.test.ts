@@ -15,12 +15,36 @@ async function addressOf(trusted: string[], peer: string | undefined, xff?: stri
 
 describe('the client address behind proxies', () => {
   it.each([
-    ['no proxy trusted: the peer, whatever the header says', [], '203.0.113.9', '198.51.100.1', '203.0.113.9'],
+    [
+      'no proxy trusted: the peer, whatever the header says',
+      [],
+      '203.0.113.9',
+      '198.51.100.1',
+      '203.0.113.9',
+    ],
     ['a trusted proxy: the hop it adds', ['10.0.0.5'], '10.0.0.5', '198.51.100.1', '198.51.100.1'],
-    ['a trusted proxy: hops the client wrote in front do not count', ['10.0.0.5'], '10.0.0.5', '1.2.3.4, 198.51.100.1', '198.51.100.1'],
-    ['a chain of trusted proxies (CIDR): the first untrusted hop from the right', ['10.0.0.0/8'], '10.0.0.5', '198.51.100.1, 10.1.1.1', '198.51.100.1'],
+    [
+      'a trusted proxy: hops the client wrote in front do not count',
+      ['10.0.0.5'],
+      '10.0.0.5',
+      '1.2.3.4, 198.51.100.1',
+      '198.51.100.1',
+    ],
+    [
+      'a chain of trusted proxies (CIDR): the first untrusted hop from the right',
+      ['10.0.0.0/8'],
+      '10.0.0.5',
+      '198.51.100.1, 10.1.1.1',
+      '198.51.100.1',
+    ],
     ['an untrusted peer cannot speak for others', ['10.0.0.5'], '203.0.113.9', '198.51.100.1', '203.0.113.9'],
-    ['IPv4 written as IPv6 is the same address', ['10.0.0.5'], '::ffff:10.0.0.5', '198.51.100.1', '198.51.100.1'],
+    [
+      'IPv4 written as IPv6 is the same address',
+      ['10.0.0.5'],
+      '::ffff:10.0.0.5',
+      '198.51.100.1',
+      '198.51.100.1',
+    ],
     ['a hop that is no address: the proxy answers for it', ['10.0.0.5'], '10.0.0.5', 'unknown', '10.0.0.5'],
     ['IPv6 proxies and clients', ['2001:db8::/32'], '2001:db8::1', '2001:db9::7, 2001:db8::2', '2001:db9::7'],
     ['no socket (an in-process request)', [], undefined, '198.51.100.1', 'local'],

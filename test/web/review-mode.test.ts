@@ -58,7 +58,9 @@ describe('KORSO_NEW_PARADES=review', () => {
     const parade = await findParadeBySlug(runtime.ctx.db, 'tools');
     await approveParade(runtime.ctx.db, parade?.id ?? 0, runtime.ctx.clock.now().toISOString());
     expect(await (await app.request('/')).text()).toContain('href="/p/tools"');
-    expect((await findParadeBySlug(runtime.ctx.db, 'tools'))?.change_seq).toBeGreaterThan(parade?.change_seq ?? 0);
+    expect((await findParadeBySlug(runtime.ctx.db, 'tools'))?.change_seq).toBeGreaterThan(
+      parade?.change_seq ?? 0,
+    );
   });
 
   it('sends the page with a policy that loads nothing from other sites', async () => {
