@@ -271,7 +271,9 @@ export async function registerEntry(
   const normalizedUrl = normalizeUrl(url);
   if (!normalizedUrl) throw new InputError(reason('input.scheme', { field }), field);
   if (normalizedUrl === parade.call_url_normalized) throw new InputError(reason('entry.isCall'), field);
-  refusePrivateAddress(ctx, url, field);
+  // From outside, such an address is refused at once; the operator's and discovery's are stored and
+  // refused by the crawler with the reason on the entry.
+  if (OUTSIDE_ROADS.has(road)) refusePrivateAddress(ctx, url, field);
   if (isKorsoUrl(ctx, url)) throw new InputError(reason('entry.isKorso'), field);
   if (await isBlocked(ctx, parade.id, url)) throw new InputError(reason('entry.blocked'), field);
   if (parade.closed_at !== null && OUTSIDE_ROADS.has(road)) throw new InputError(reason('parade.closed'), field, 409);

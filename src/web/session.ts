@@ -6,7 +6,7 @@ import { InputError } from '../parades/input-error.js';
 import { hashToken, tokenMatches } from '../parades/parade-service.js';
 import { reason } from '../reasons/reason.js';
 import type { Parade } from '../store/parade-repository.js';
-import { insertSession, sessionParade } from '../store/session-repository.js';
+import { deleteExpiredSessions, insertSession, sessionParade } from '../store/session-repository.js';
 import type { RateLimits } from './rate-limit.js';
 
 const COOKIE = 'korso_admin';
@@ -20,6 +20,7 @@ function cookiePath(parade: Pick<Parade, 'slug'>): string {
 export async function openSession(c: Context, ctx: AppContext, parade: Parade): Promise<void> {
   const key = crypto.randomBytes(32).toString('base64url');
   const now = ctx.clock.now();
+  await deleteExpiredSessions(ctx.db, now.toISOString());
   const expires = new Date(now.getTime() + SESSION_DAYS * 86_400_000);
   await insertSession(ctx.db, {
     keyHash: hashToken(key),
