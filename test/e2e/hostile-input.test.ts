@@ -53,6 +53,21 @@ describe.each(databaseFactories())('hostile input against two server processes o
       headers: { 'Content-Type': 'application/json', ...headers },
       body: JSON.stringify(payload),
     });
+  /** The parade as the API shows it to a client presenting `token`. */
+  const readAs = (server: ServerProcess, slug: string, token: string | undefined, ip = nextIp()) =>
+    at(server, ip)(`/api/parades/${slug}`, { headers: { Authorization: `Bearer ${token}` } });
+  /** A Webmention as another site sends it (form fields, no form token). */
+  const webmention = (
+    server: ServerProcess,
+    fields: Record<string, string>,
+    headers: Record<string, string> = {},
+    ip = nextIp(),
+  ) =>
+    at(server, ip)('/webmention', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...headers },
+      body: new URLSearchParams(fields).toString(),
+    });
   const count = async (table: 'parades' | 'entries' | 'mentions') => {
     const handle = openDatabase(database.url);
     try {
@@ -149,13 +164,7 @@ describe.each(databaseFactories())('hostile input against two server processes o
       const stranger = client();
       stranger.setCookie('korso_admin', cookie?.value ?? '', '/p/opfer');
       expect((await stranger.get('/p/opfer/admin')).status).toBe(403);
-      expect(
-        (
-          await at(one, nextIp())('/api/parades/opfer', {
-            headers: { Authorization: `Bearer ${tokens.zweite}` },
-          })
-        ).status,
-      ).toBe(403);
+      expect((await readAs(one, 'opfer', tokens.zweite)).status).toBe(403);
     });
 
     it('after a rotation the old token and every old cookie are refused, on both processes', async () => {
@@ -170,18 +179,9 @@ describe.each(databaseFactories())('hostile input against two server processes o
       expect(rotated.headers.get('cache-control')).toBe('no-store');
       tokens.zweite = ((await rotated.json()) as Json).adminToken;
       expect((await host.get('/p/zweite/admin')).status).toBe(403);
-      expect(
-        (await at(two, nextIp())('/api/parades/zweite', { headers: { Authorization: `Bearer ${old}` } }))
-          .status,
-      ).toBe(403);
+      expect((await readAs(two, 'zweite', old)).status).toBe(403);
       expect((await client(two).get(`/p/zweite/admin?token=${old}`)).status).toBe(403);
-      expect(
-        (
-          await at(one, nextIp())('/api/parades/zweite', {
-            headers: { Authorization: `Bearer ${tokens.zweite}` },
-          })
-        ).status,
-      ).toBe(200);
+      expect((await readAs(one, 'zweite', tokens.zweite)).status).toBe(200);
     });
   });
 
@@ -265,14 +265,14 @@ describe.each(databaseFactories())('hostile input against two server processes o
     });
 
     it('Webmention stays open to every site, as its spec wants', async () => {
-      const res = await at(one, nextIp())('/webmention', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: EVIL },
-        body: new URLSearchParams({
+      const res = await webmention(
+        one,
+        {
           source: 'https://blog.example/mein-beitrag/',
           target: 'http://korso.test/p/opfer',
-        }).toString(),
-      });
+        },
+        { Origin: EVIL },
+      );
       expect(res.status).toBe(202);
       expected.entries++;
       expected.mentions++;
@@ -342,12 +342,12 @@ describe.each(databaseFactories())('hostile input against two server processes o
       // A file where a text field belongs is no form korso takes.
       expect(file.status).toBe(400);
       expect(await file.text()).toContain('Das Formular ließ sich nicht lesen');
-      const webmention = await at(one, nextIp())('/webmention', {
+      const jsonMention = await at(one, nextIp())('/webmention', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: '{}',
       });
-      expect(webmention.status).toBe(415);
+      expect(jsonMention.status).toBe(415);
     });
 
     it('refuses XML entity bombs and external entities without expanding them', async () => {
@@ -396,11 +396,7 @@ describe.each(databaseFactories())('hostile input against two server processes o
       expect(await create.json()).toMatchObject({ code: 'input.tooLong', params: { max: 2048 } });
       const entry = await json(one, '/api/parades/opfer/entries', { url: long });
       expect(entry.status).toBe(400);
-      const mention = await at(one, nextIp())('/webmention', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({ source: long, target: 'http://korso.test/p/opfer' }).toString(),
-      });
+      const mention = await webmention(one, { source: long, target: 'http://korso.test/p/opfer' });
       expect(mention.status).toBe(400);
       expect(await mention.text()).toBe('source is longer than 2048 characters');
       const form = await client().postForm(
@@ -484,11 +480,7 @@ describe.each(databaseFactories())('hostile input against two server processes o
         const entry = await json(one, '/api/parades/opfer/entries', { url });
         expect(entry.status).toBe(400);
         expect(await entry.json()).toMatchObject({ code, field: 'url' });
-        const mention = await at(one, nextIp())('/webmention', {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-          body: new URLSearchParams({ source: url, target: 'http://korso.test/p/opfer' }).toString(),
-        });
+        const mention = await webmention(one, { source: url, target: 'http://korso.test/p/opfer' });
         expect(mention.status).toBe(400);
         expect(await count('parades')).toBe(before.parades);
         expect(await count('entries')).toBe(before.entries);
@@ -533,26 +525,18 @@ describe.each(databaseFactories())('hostile input against two server processes o
         })
       ).json();
       expect(check).toMatchObject({ verified: false, reasonCode: 'call.notNamed' });
-      const toSquatted = await at(one, nextIp())('/webmention', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({
-          source: 'https://anna.example/beitrag/',
-          target: calls.url('/fremd/'),
-        }).toString(),
+      const toSquatted = await webmention(one, {
+        source: 'https://anna.example/beitrag/',
+        target: calls.url('/fremd/'),
       });
       expect(toSquatted.status).toBe(400);
       expect(await toSquatted.text()).toBe(
         'the target is a call whose host has not shown it belongs to a parade on korso',
       );
       // The proved call's mentions reach its parade.
-      const toOwner = await at(two, nextIp())('/webmention', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-        body: new URLSearchParams({
-          source: 'https://anna.example/beitrag/',
-          target: calls.url('/opfer/'),
-        }).toString(),
+      const toOwner = await webmention(two, {
+        source: 'https://anna.example/beitrag/',
+        target: calls.url('/opfer/'),
       });
       expect(toOwner.status).toBe(202);
       expected.entries++;
@@ -561,11 +545,7 @@ describe.each(databaseFactories())('hostile input against two server processes o
       expect(owner.entries.map((e: Json) => e.url)).toContain('https://anna.example/beitrag/');
       // The call itself, or a page of korso, as the source: nothing is stored.
       for (const source of [calls.url('/opfer/'), 'http://korso.test/p/besetzt']) {
-        const self = await at(one, nextIp())('/webmention', {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-          body: new URLSearchParams({ source, target: calls.url('/opfer/') }).toString(),
-        });
+        const self = await webmention(one, { source, target: calls.url('/opfer/') });
         expect(self.status).toBe(400);
       }
       expect(await count('mentions')).toBe(before + 1);
@@ -601,14 +581,15 @@ describe.each(databaseFactories())('hostile input against two server processes o
       const mentionIp = nextIp();
       const mentions: number[] = [];
       for (let i = 0; i < BURST + 1; i++) {
-        const res = await at(one, mentionIp)('/webmention', {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-          body: new URLSearchParams({
+        const res = await webmention(
+          one,
+          {
             source: `https://wm${i}.example/p`,
             target: 'http://korso.test/p/opfer',
-          }).toString(),
-        });
+          },
+          {},
+          mentionIp,
+        );
         mentions.push(res.status);
       }
       expect(mentions).toEqual([...Array(BURST).fill(202), 429]);
@@ -702,22 +683,11 @@ describe.each(databaseFactories())('hostile input against two server processes o
     it('limits failed admin attempts per address, so tokens cannot be guessed; the right token then waits too', async () => {
       const ip = nextIp();
       const statuses: number[] = [];
-      for (let i = 0; i < 4; i++)
-        statuses.push(
-          (await at(one, ip)('/api/parades/opfer', { headers: { Authorization: `Bearer rate${i}` } })).status,
-        );
+      for (let i = 0; i < 4; i++) statuses.push((await readAs(one, 'opfer', `rate${i}`, ip)).status);
       expect(statuses).toEqual([403, 403, 403, 429]);
-      const right = await at(two, ip)('/api/parades/opfer', {
-        headers: { Authorization: `Bearer ${tokens.opfer}` },
-      });
+      const right = await readAs(two, 'opfer', tokens.opfer, ip);
       expect(right.status).toBe(429);
-      expect(
-        (
-          await at(two, nextIp())('/api/parades/opfer', {
-            headers: { Authorization: `Bearer ${tokens.opfer}` },
-          })
-        ).status,
-      ).toBe(200);
+      expect((await readAs(two, 'opfer', tokens.opfer)).status).toBe(200);
     });
   });
 
@@ -725,9 +695,7 @@ describe.each(databaseFactories())('hostile input against two server processes o
     expect(await count('parades')).toBe(expected.parades);
     expect(await count('entries')).toBe(expected.entries);
     expect(await count('mentions')).toBe(expected.mentions);
-    const opfer: Json = await (
-      await at(one, nextIp())('/api/parades/opfer', { headers: { Authorization: `Bearer ${tokens.opfer}` } })
-    ).json();
+    const opfer: Json = await (await readAs(one, 'opfer', tokens.opfer)).json();
     expect(opfer.parade).toMatchObject({ title: 'Aufruf opfer', callVerified: true, listed: true });
   });
 });
