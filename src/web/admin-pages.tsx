@@ -21,7 +21,7 @@ import { ParadeHeader, paradeOr404 } from './parade-pages.js';
 import type { RateLimits } from './rate-limit.js';
 import { entryReason, localizeReason } from './reason-text.js';
 import { checkLinkToken, openSession, requireHost } from './session.js';
-import { blocklistSchema, closeSchema, formInput, moderationSchema, type Parsed } from './validation.js';
+import { blocklistSchema, buttonSchema, closeSchema, formInput, moderationSchema, type Parsed } from './validation.js';
 import { StatusBadge } from './views/entry-views.js';
 import { Layout } from './views/layout.js';
 
@@ -289,7 +289,7 @@ export function adminPages(ctx: AppContext, limits: RateLimits) {
     );
   });
 
-  app.post('/:slug/admin/verify', formInput(closeSchema.partial()), async (c) => {
+  app.post('/:slug/admin/verify', formInput(buttonSchema), async (c) => {
     const parade = await hostParade(c);
     await verifyCall(ctx, parade);
     return back(c, parade);
@@ -303,7 +303,7 @@ export function adminPages(ctx: AppContext, limits: RateLimits) {
     return back(c, parade);
   });
 
-  app.post('/:slug/admin/rotate', formInput(closeSchema.partial()), async (c) => {
+  app.post('/:slug/admin/rotate', formInput(buttonSchema), async (c) => {
     const parade = await hostParade(c);
     const t = dictionary(parade.lang);
     const { adminUrl } = await rotateAdminToken(ctx, parade);

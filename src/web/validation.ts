@@ -65,6 +65,9 @@ export const blocklistSchema = z.object({
 
 export const closeSchema = z.object({ action: z.enum(['close', 'reopen']) });
 
+/** A form of buttons only (check the call, rotate the link): the token is all it carries. */
+export const buttonSchema = z.object({});
+
 export const closeJsonSchema = z.object({ closed: z.boolean().default(true) });
 
 const ACTIONS: Record<string, string> = {

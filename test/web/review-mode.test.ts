@@ -67,4 +67,25 @@ describe('KORSO_NEW_PARADES=review', () => {
     const res = await app.request('/p/tools');
     expect(res.headers.get('content-security-policy')).toContain("img-src 'self' data:");
   });
+
+  it('marks every cookie Secure when the public address is https', async () => {
+    const secure = createApp({
+      ...runtime.ctx,
+      config: { ...runtime.ctx.config, baseUrl: 'https://korso.example' },
+    });
+    const token = (await (await secure.request('/p/tools/submit')).headers.getSetCookie()).find((c) =>
+      c.startsWith('korso_csrf='),
+    );
+    expect(token).toMatch(/; Secure/);
+    const created = await secure.request('/api/parades', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ callUrl: calls.url('/other/'), slug: 'sicher' }),
+    });
+    const { adminToken } = (await created.json()) as { adminToken: string };
+    const exchange = await secure.request(`/p/sicher/admin?token=${adminToken}`);
+    expect(exchange.status).toBe(303);
+    const admin = exchange.headers.getSetCookie().find((c) => c.startsWith('korso_admin='));
+    expect(admin).toMatch(/; Path=\/p\/sicher; HttpOnly; Secure; SameSite=Strict$/);
+  });
 });
