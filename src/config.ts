@@ -145,8 +145,8 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Env> = {})
         perMinute: int(e, 'KORSO_RATE_PARADE_PER_MINUTE', 30),
       },
       create: {
-        burst: int(e, 'KORSO_RATE_CREATE_BURST', 3),
-        perMinute: int(e, 'KORSO_RATE_CREATE_PER_HOUR', 6) / 60,
+        burst: int(e, 'KORSO_RATE_CREATE_BURST', 6),
+        perMinute: int(e, 'KORSO_RATE_CREATE_PER_HOUR', 12) / 60,
       },
       admin: {
         burst: int(e, 'KORSO_RATE_ADMIN_BURST', 10),
