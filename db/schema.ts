@@ -21,8 +21,22 @@ export interface ParadeTable {
   changed_at: string | null;
   /** IANA zone the deadline is shown and read in. */
   time_zone: Generated<string>;
+  /** The host closed the parade: no more entries. */
   closed_at: string | null;
+  /** When the deadline job saw the deadline pass (late entries are still taken). */
+  deadline_passed_at: string | null;
   roundup_intro: string | null;
+  /** The normalized call URL while this parade holds the call (unique); null for a duplicate from before 0005. */
+  call_key: string | null;
+  description: string | null;
+  /** Shown to the host; the call page carrying it (or linking the parade) proves the call is theirs. */
+  verify_code: string | null;
+  call_verified_at: string | null;
+  call_checked_at: string | null;
+  call_check_code: string | null;
+  call_check_params: string | null;
+  /** Set at creation under KORSO_NEW_PARADES=open, by the operator under =review. */
+  approved_at: string | null;
 }
 
 export interface EntryTable {
@@ -45,7 +59,11 @@ export interface EntryTable {
   content_html: string | null;
   lang: string | null;
   status: string;
+  /** English words of the reason, kept for older readers; pages and the API render reason_code. */
   reason: string;
+  reason_code: Generated<string>;
+  /** JSON object of the code's parameters, or null. */
+  reason_params: string | null;
   backlink: string | null;
   /** The host's decision, which outranks verification: 'approved' | 'rejected' | null. */
   moderation: string | null;
@@ -226,6 +244,20 @@ export interface JobRunTable {
   outcome: string | null;
 }
 
+export interface AdminSessionTable {
+  /** sha256 of the cookie value; the value itself is only in the host's browser. */
+  key_hash: string;
+  parade_id: number;
+  created_at: string;
+  expires_at: string;
+}
+
+/** GCRA state of one rate-limit bucket: the theoretical arrival time in epoch ms. */
+export interface RateLimitTable {
+  bucket: string;
+  tat_ms: number | string;
+}
+
 export interface Database {
   parades: ParadeTable;
   entries: EntryTable;
@@ -241,6 +273,8 @@ export interface Database {
   rendered_pages: RenderedPageTable;
   hosts: HostTable;
   job_runs: JobRunTable;
+  admin_sessions: AdminSessionTable;
+  rate_limits: RateLimitTable;
 }
 
 export type ParadeRow = Selectable<ParadeTable>;

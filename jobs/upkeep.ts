@@ -2,7 +2,7 @@ import type { AppContext } from '../src/context.js';
 import { sweepHosts } from '../src/store/host-repository.js';
 import { pruneJobRuns } from '../src/store/job-run-repository.js';
 import {
-  closeParadesPastDeadline,
+  markDeadlinesPassed,
   pruneDiscoveryRuns,
   pruneRenderedPages,
 } from '../src/store/upkeep-repository.js';
@@ -10,10 +10,10 @@ import {
 // Discovery runs kept per parade for the host's dashboard
 export const KEEP_DISCOVERY_RUNS = 50;
 
-/** Closes parades whose deadline has passed; each closing bumps the parade's pages. */
+/** Marks parades whose deadline has passed; each one's pages are rendered anew (now "closed"). */
 export async function closeDeadlines(ctx: AppContext): Promise<{ closed: number }> {
-  const closed = await closeParadesPastDeadline(ctx.db, ctx.clock.now().toISOString());
-  for (const parade of closed) ctx.log.info('parade.closed', { parade: parade.slug });
+  const closed = await markDeadlinesPassed(ctx.db, ctx.clock.now().toISOString());
+  for (const parade of closed) ctx.log.info('parade.deadline_passed', { parade: parade.slug });
   return { closed: closed.length };
 }
 

@@ -61,12 +61,41 @@ export function buildProgram(env: Record<string, string | undefined> = process.e
     .option('--title <title>', 'title (default: from the call URL)')
     .option('--prompt <prompt>', 'the phrase entries answer, e.g. "Mein Wunschkunde ist"')
     .option('--hashtag <tag>', 'the parade hashtag, e.g. "#Wunschkunde"')
-    .option('--deadline <iso>', 'deadline as an ISO 8601 date')
+    .option('--deadline <iso>', 'deadline: a date (end of that day), a local date and time, or an ISO 8601 instant')
     .option('--slug <slug>', 'short name used in URLs')
-    .option('--lang <lang>', 'page language: de or en', 'de')
+    .option('--lang <lang>', 'page language: de or en (default: the call\'s, else de)')
+    .option('--host-name <name>', "the host's name (default: the call's author)")
+    .option('--time-zone <zone>', 'IANA time zone of the deadline', 'Europe/Berlin')
+    .addHelpText('after', '\nEvery option not given is read from the call post (title, prompt, hashtag, deadline, language, host).')
     .action(async (opts: CreateParadeInput) => {
       const { createParadeCommand } = await import('./commands/manage.js');
       await createParadeCommand(config(), opts);
+    });
+  parade
+    .command('rotate-token')
+    .description('give the parade a new secret admin URL; the old one and every admin cookie stop working')
+    .argument('<slug>', 'the parade')
+    .action(async (slug: string) => {
+      const { rotateTokenCommand } = await import('./commands/manage.js');
+      await rotateTokenCommand(config(), slug);
+    });
+  parade
+    .command('verify')
+    .description(
+      "fetch the call page now and check that it names the parade (which lists it and routes the call's mentions to it)",
+    )
+    .argument('<slug>', 'the parade')
+    .action(async (slug: string) => {
+      const { verifyCallCommand } = await import('./commands/manage.js');
+      await verifyCallCommand(config(), slug);
+    });
+  parade
+    .command('approve')
+    .description('let a parade into the directory (with KORSO_NEW_PARADES=review)')
+    .argument('<slug>', 'the parade')
+    .action(async (slug: string) => {
+      const { approveParadeCommand } = await import('./commands/manage.js');
+      await approveParadeCommand(config(), slug);
     });
 
   program

@@ -42,11 +42,24 @@ export interface DiscoveryConfig {
   windowPerParade: number;
 }
 
-export interface LimitsConfig {
-  /** Registrations, webmentions and pingbacks one client address or source host may send at once … */
+export interface RateConfig {
+  /** Requests allowed at once … */
   burst: number;
   /** … and per minute after that. */
   perMinute: number;
+}
+
+export interface LimitsConfig {
+  /** Registrations, webmentions and pingbacks one client address, or one source host on one parade, may send at once … */
+  burst: number;
+  /** … and per minute after that. */
+  perMinute: number;
+  /** Registrations, webmentions and pingbacks one parade takes from everyone together. */
+  parade: RateConfig;
+  /** Parades one client address may create. */
+  create: RateConfig;
+  /** Failed admin attempts (wrong token or cookie) one client address may make. */
+  admin: RateConfig;
 }
 
 export interface CacheConfig {
@@ -68,6 +81,10 @@ export interface Config {
   discovery: DiscoveryConfig;
   limits: LimitsConfig;
   cache: CacheConfig;
+  /** Addresses (or CIDR ranges) of reverse proxies whose X-Forwarded-For is believed. */
+  trustedProxies: readonly string[];
+  /** 'open': a new parade is listed once its call is verified; 'review': also once the operator approved it. */
+  newParades: 'open' | 'review';
 }
 
 type Env = Record<string, string | undefined>;
@@ -87,11 +104,25 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
   return ['1', 'true', 'yes', 'on'].includes(raw.toLowerCase());
 }
 
+function list(env: Env, name: string): string[] {
+  return (env[name] || '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
 function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object') {
     for (const inner of Object.values(value)) deepFreeze(inner);
     Object.freeze(value);
   }
+  return value;
+}
+
+function newParades(raw: string | undefined): 'open' | 'review' {
+  const value = (raw || 'open').toLowerCase();
+  if (value !== 'open' && value !== 'review')
+    throw new Error(`KORSO_NEW_PARADES must be "open" or "review", got "${raw}"`);
   return value;
 }
 
@@ -112,10 +143,7 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Env> = {})
     http: {
       userAgent: e.KORSO_USER_AGENT || `korso/0.1 (+${contactUrl})`,
       allowPrivateNetworks: bool(e, 'KORSO_ALLOW_PRIVATE_NETWORKS', false),
-      allowedAddresses: (e.KORSO_ALLOWED_ADDRESSES || '')
-        .split(',')
-        .map((s) => s.trim())
-        .filter(Boolean),
+      allowedAddresses: list(e, 'KORSO_ALLOWED_ADDRESSES'),
       connectTimeoutMs: int(e, 'KORSO_CONNECT_TIMEOUT_MS', 5_000),
       headersTimeoutMs: int(e, 'KORSO_HEADERS_TIMEOUT_MS', 10_000),
       totalTimeoutMs: int(e, 'KORSO_TOTAL_TIMEOUT_MS', 20_000),
@@ -144,10 +172,24 @@ export function loadConfig(env: Env = process.env, overrides: Partial<Env> = {})
     limits: {
       burst: int(e, 'KORSO_RATE_BURST', 10),
       perMinute: int(e, 'KORSO_RATE_PER_MINUTE', 6),
+      parade: {
+        burst: int(e, 'KORSO_RATE_PARADE_BURST', 60),
+        perMinute: int(e, 'KORSO_RATE_PARADE_PER_MINUTE', 30),
+      },
+      create: {
+        burst: int(e, 'KORSO_RATE_CREATE_BURST', 6),
+        perMinute: int(e, 'KORSO_RATE_CREATE_PER_HOUR', 12) / 60,
+      },
+      admin: {
+        burst: int(e, 'KORSO_RATE_ADMIN_BURST', 10),
+        perMinute: int(e, 'KORSO_RATE_ADMIN_PER_MINUTE', 5),
+      },
     },
     cache: {
       checkMs: int(e, 'KORSO_CACHE_CHECK_MS', 1_000),
       memoryBytes: int(e, 'KORSO_CACHE_MB', 64) * 1024 * 1024,
     },
+    trustedProxies: list(e, 'KORSO_TRUSTED_PROXIES'),
+    newParades: newParades(e.KORSO_NEW_PARADES),
   });
 }

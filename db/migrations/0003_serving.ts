@@ -16,8 +16,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .alterTable('parades')
     .addColumn('time_zone', 'text', (c) => c.notNull().defaultTo('Europe/Berlin'))
     .execute();
-  // Set when the deadline job or the host closes the parade.
+  // Set when the host closes the parade (no more entries).
   await db.schema.alterTable('parades').addColumn('closed_at', 'text').execute();
+  // Set once by the deadline job: the parade's pages turn to "closed"; late entries are still taken.
+  await db.schema.alterTable('parades').addColumn('deadline_passed_at', 'text').execute();
   // The host's own opening words for the round-up.
   await db.schema.alterTable('parades').addColumn('roundup_intro', 'text').execute();
   // The blog's name as the page states it (og:site_name, publisher), for listing entries by blog.
@@ -68,6 +70,6 @@ export async function down(db: Kysely<any>): Promise<void> {
     await db.schema.alterTable('entry_lists').dropColumn(column).execute();
   await db.schema.alterTable('entries').dropColumn('item_count').execute();
   await db.schema.alterTable('entries').dropColumn('site_name').execute();
-  for (const column of ['roundup_intro', 'closed_at', 'time_zone', 'changed_at', 'change_seq'])
+  for (const column of ['roundup_intro', 'deadline_passed_at', 'closed_at', 'time_zone', 'changed_at', 'change_seq'])
     await db.schema.alterTable('parades').dropColumn(column).execute();
 }

@@ -5,9 +5,13 @@ import {
   createParade,
   registerEntry,
   requireParade,
+  rotateAdminToken,
 } from '../parades/parade-service.js';
+import { verifyCall } from '../parades/call-ownership.js';
+import { renderReason } from '../reasons/catalog.js';
 import { openRuntime } from '../runtime.js';
 import { blockDomain, unblockDomain } from '../store/blocklist-repository.js';
+import { approveParade } from '../store/parade-repository.js';
 import { normalizeDomain } from '../web/admin-pages.js';
 
 export async function withRuntime<T>(config: Config, work: (ctx: AppContext) => Promise<T>): Promise<T> {
@@ -27,8 +31,38 @@ export async function migrateCommand(config: Config): Promise<void> {
 
 export async function createParadeCommand(config: Config, opts: CreateParadeInput): Promise<void> {
   await withRuntime(config, async (ctx) => {
-    const created = await createParade(ctx, opts);
+    // Every option not given is read from the call post.
+    const created = await createParade(ctx, { ...opts, prefill: true });
     process.stdout.write(`slug: ${created.parade.slug}\nadmin: ${created.adminUrl}\n`);
+    const p = created.parade;
+    process.stderr.write(
+      `title: ${p.title}\nprompt: ${p.prompt ?? '–'}\nhashtag: ${p.hashtag ?? '–'}\ndeadline: ${p.deadline ?? '–'}\n` +
+        `submit: ${ctx.config.baseUrl}/p/${p.slug}/submit\n` +
+        `To prove the call is yours, link ${ctx.config.baseUrl}/p/${p.slug} from it or show the code ${p.verify_code} on it.\n`,
+    );
+  });
+}
+
+export async function rotateTokenCommand(config: Config, slug: string): Promise<void> {
+  await withRuntime(config, async (ctx) => {
+    const rotated = await rotateAdminToken(ctx, await requireParade(ctx, slug));
+    process.stdout.write(`admin: ${rotated.adminUrl}\n`);
+  });
+}
+
+export async function verifyCallCommand(config: Config, slug: string): Promise<void> {
+  await withRuntime(config, async (ctx) => {
+    const check = await verifyCall(ctx, await requireParade(ctx, slug));
+    process.stdout.write(`${check.verified ? 'verified' : 'not verified'}: ${renderReason(check.why, 'en')}\n`);
+    if (!check.verified) process.exitCode = 1;
+  });
+}
+
+export async function approveParadeCommand(config: Config, slug: string): Promise<void> {
+  await withRuntime(config, async (ctx) => {
+    const p = await requireParade(ctx, slug);
+    await approveParade(ctx.db, p.id, ctx.clock.now().toISOString());
+    process.stdout.write(`approved ${p.slug}${p.call_verified_at ? '' : ' (listed once its call page names it)'}\n`);
   });
 }
 

@@ -1,6 +1,8 @@
 import crypto from 'node:crypto';
 import type { BacklinkPlace, ExtractedPage } from '../extract/types.js';
 import type { FetchFailure, FetchFailureReason } from '../http/types.js';
+import { detailReason, reasonColumns } from '../reasons/catalog.js';
+import { reason } from '../reasons/reason.js';
 import type { Entry, EntryChanges, EntryStatus, StoredList } from '../store/entry-repository.js';
 import { addMs, recheckDelayMs, retryDelayMs } from './schedule-policy.js';
 
@@ -37,15 +39,15 @@ export function failureOutcome(ctx: OutcomeContext, failure: FetchFailure): Outc
     last_error: `${failure.reason}: ${failure.detail}`,
     updated_at: now.toISOString(),
   };
+  const detail = detailReason(failure.detail);
   if (failure.reason === 'not-found') {
-    const kept = entry.last_success_at ? '; the last good copy is kept' : '';
     return {
       kind: 'failed',
       reason: failure.reason,
       update: {
         ...base,
         status: 'gone',
-        reason: `the page is gone (${failure.detail})${kept}`,
+        ...reasonColumns(reason(entry.last_success_at ? 'entry.goneKept' : 'entry.gone', { detail })),
         next_check_at: addMs(now, retryDelayMs(attempts + 4, undefined, now)),
       },
     };
@@ -54,17 +56,21 @@ export function failureOutcome(ctx: OutcomeContext, failure: FetchFailure): Outc
   const exhausted = PERMANENT.has(failure.reason) || attempts >= ctx.maxAttempts;
   const wasLive = entry.status === 'live';
   let status: EntryStatus = entry.status as EntryStatus;
-  let reason: string;
+  let why: ReturnType<typeof reason>;
   if (exhausted) {
     status = 'failing';
-    reason = `could not be fetched: ${failure.detail}`;
+    why = reason('entry.failing', { detail });
   } else if (wasLive) {
-    reason = `still listed; the last check failed (${failure.detail}), retrying`;
+    why = reason('entry.stillListed', { detail });
   } else {
     status = entry.status === 'gone' ? 'gone' : 'pending';
-    reason = `not fetched yet: ${failure.detail}; retrying (attempt ${attempts} of ${ctx.maxAttempts})`;
+    why = reason('entry.retrying', { detail, attempt: attempts, of: ctx.maxAttempts });
   }
-  return { kind: 'failed', reason: failure.reason, update: { ...base, status, reason, next_check_at: next } };
+  return {
+    kind: 'failed',
+    reason: failure.reason,
+    update: { ...base, status, ...reasonColumns(why), next_check_at: next },
+  };
 }
 
 export function notModifiedOutcome(ctx: OutcomeContext): Outcome {
@@ -94,7 +100,7 @@ export function notHtmlOutcome(ctx: OutcomeContext, contentType: string | null, 
       attempts: ctx.entry.attempts + 1,
       http_status: status,
       status: 'failing',
-      reason: detail,
+      ...reasonColumns(reason('page.notHtml', { type: contentType ?? '' })),
       last_error: `not-html: ${detail}`,
       last_fetched_at: now.toISOString(),
       next_check_at: addMs(now, retryDelayMs(ctx.entry.attempts + 4, undefined, now)),
@@ -136,15 +142,14 @@ export function pageOutcome(ctx: OutcomeContext, input: PageOutcomeInput): Outco
   const hash = contentHash(page);
   const changed = entry.content_hash !== null && entry.content_hash !== hash;
   const status = statusForBacklink(entry, input.backlink.place);
-  const reason =
+  const backlink = detailReason(input.backlink.explanation);
+  const why =
     entry.moderation !== null
-      ? entry.reason
-      : status === 'live'
-        ? `verified: ${input.backlink.explanation}`
-        : `waiting for the host: ${input.backlink.explanation}`;
+      ? { reason: entry.reason, reason_code: entry.reason_code, reason_params: entry.reason_params }
+      : reasonColumns(reason(status === 'live' ? 'entry.verified' : 'entry.waitingForHost', { detail: backlink }));
   const update: EntryChanges = {
     status,
-    reason,
+    ...why,
     backlink: input.backlink.place,
     attempts: 0,
     http_status: input.status,

@@ -159,6 +159,8 @@ export interface FixtureSite {
   requests(): FixtureRequest[];
   clearRequests(): void;
   setStatus(path: string, status: number | null): void;
+  /** The host pastes korso's snippet into the call post: a link to the parade's page (null takes it out). */
+  linkParade(paradeUrl: string | null): void;
   close(): Promise<void>;
 }
 
@@ -297,6 +299,8 @@ export async function startFixtureSite(opts: FixtureSiteOptions = {}): Promise<F
   }
   const urlOf = (post: PostContent) => urls.get(post) ?? origin;
   const callUrl = urlOf(callPost);
+  const callPath = normalizePath(callUrl);
+  let paradeLink: string | null = null;
   const commentFeedUrl = `${callUrl}feed/`;
   const calls = [callPost, popularCall];
   const commentFeedOf = (post: PostContent) => (calls.includes(post) ? `${urlOf(post)}feed/` : null);
@@ -612,6 +616,13 @@ export async function startFixtureSite(opts: FixtureSiteOptions = {}): Promise<F
     const status = forced.get(path);
     if (status !== undefined) return statusReply(status);
     const route = routes.get(path);
+    if (route && path === callPath && paradeLink !== null) {
+      const page = route(url);
+      const snippet = `<p>Alle Beiträge dieser Blogparade sammelt <a href="${paradeLink}">korso</a>.</p>`;
+      const body = String(page.body);
+      const at = body.lastIndexOf('</article>') >= 0 ? body.lastIndexOf('</article>') : body.lastIndexOf('</body>');
+      return { ...page, body: `${body.slice(0, at)}${snippet}${body.slice(at)}` };
+    }
     if (route) return route(url);
     // WordPress and friends redirect to the canonical trailing slash.
     if (!path.endsWith('/') && routes.has(`${path}/`)) {
@@ -754,6 +765,9 @@ export async function startFixtureSite(opts: FixtureSiteOptions = {}): Promise<F
     requests: () => requestLog.map((r) => ({ ...r })),
     clearRequests: () => {
       requestLog.length = 0;
+    },
+    linkParade: (url) => {
+      paradeLink = url;
     },
     setStatus: (p, s) => {
       if (s === null) forced.delete(normalizePath(p));

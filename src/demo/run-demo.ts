@@ -37,6 +37,8 @@ export async function runDemo(
     lang: site.parade.lang,
     slug: 'demo',
   });
+  // The demo host pastes korso's snippet into the call post; discovery then finds it and lists the parade.
+  site.linkParade(`${config.baseUrl}/p/${parade.slug}`);
   // A few entries are registered by hand; discovery finds the rest through the call's comments and feeds.
   for (const entry of site.entries.slice(0, 4)) await registerEntry(ctx, parade, entry.url, 'demo');
   // A popular call: three comment pages, and an entry only its author's teaser-only feed leads to.

@@ -46,6 +46,8 @@ export interface CommentArea {
   deferred: number;
   /** Pages that failed; the pass goes on without them and retries them next time. */
   problems: string[];
+  /** The call page's HTML when it was fetched anew in this pass (null when it answered 304). */
+  callHtml: string | null;
 }
 
 function merge(into: Omit<CallPageFindings, 'commentFeedUrl'>, more: CallPageFindings): void {
@@ -88,6 +90,7 @@ export async function readCommentArea(
     commentsEverShown: 0,
     deferred: 0,
     problems: [],
+    callHtml: null,
   };
   const start = pageAddress(callUrl);
   const queue = [
@@ -134,6 +137,7 @@ export async function readCommentArea(
     const pager = readCommentPager(html, result.url);
     area.comments += pager.comments;
     if (isCall) {
+      area.callHtml = html;
       area.commentFeedUrl = findings.commentFeedUrl;
       if (source.published === null) area.published = extractPage({ html, url: result.url }).published;
     }

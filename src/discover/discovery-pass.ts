@@ -1,6 +1,7 @@
 import type { AppContext } from '../context.js';
 import { decodeHtml } from '../extract/index.js';
 import type { FetchResult, FetchSuccess } from '../http/types.js';
+import { judgeCallPage } from '../parades/call-ownership.js';
 import { InputError, registerEntry } from '../parades/parade-service.js';
 import {
   addDiscoverySource,
@@ -130,6 +131,8 @@ async function discoverFromCall(
   const budget = new PageBudget(ctx.config.discovery.pagesPerPass);
   const area = await readCommentArea(ctx, source, parade.call_url, budget);
   const { findings } = area;
+  // Every fresh visit also checks that the call still names the parade (who owns the call's mentions).
+  if (area.callHtml !== null) await judgeCallPage(ctx, parade, { ok: true, url: area.callUrl, html: area.callHtml });
   const candidates: Candidate[] = [
     ...findings.pingbacks.map((url) => ({
       url,

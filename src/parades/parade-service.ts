@@ -1,12 +1,24 @@
 import crypto from 'node:crypto';
 import type { AppContext } from '../context.js';
-import { normalizeUrl } from '../sanitize/index.js';
-import { blockedDomains } from '../store/blocklist-repository.js';
-import { addEntry, type Road } from '../store/entry-repository.js';
-import { findParadeBySlug, insertParade, type Parade, slugExists } from '../store/parade-repository.js';
+import { reason } from '../reasons/reason.js';
 import { InputError } from './input-error.js';
+import { createAddressGuard, literalAddress } from '../http/address-guard.js';
+import { normalizeUrl } from '../sanitize/index.js';
+import { isBlocked } from './blocklist.js';
+import { addEntry, type Road } from '../store/entry-repository.js';
+import {
+  findParadeByCallUrl,
+  findParadeBySlug,
+  insertParade,
+  type Parade,
+  replaceAdminToken,
+  slugExists,
+} from '../store/parade-repository.js';
+import { DEFAULT_TIME_ZONE, deadlineInstant, isTimeZone, parseDeadlineInput, readCallPage } from './call-details.js';
+import { judgeCallPage } from './call-ownership.js';
 
-export { InputError };
+export { InputError } from './input-error.js';
+export { domainOf, isBlocked } from './blocklist.js';
 
 export interface CreateParadeInput {
   callUrl: string;
@@ -14,9 +26,13 @@ export interface CreateParadeInput {
   prompt?: string | null;
   hashtag?: string | null;
   hostName?: string | null;
+  description?: string | null;
   deadline?: string | null;
   slug?: string | null;
   lang?: string | null;
+  timeZone?: string | null;
+  /** Fill what is not given from the call post (the API and the CLI); the form has prefilled already. */
+  prefill?: boolean;
 }
 
 export interface CreatedParade {
@@ -25,7 +41,31 @@ export interface CreatedParade {
   adminUrl: string;
 }
 
+/** The call already has a parade: one parade per call. */
+export class ParadeExists extends InputError {
+  constructor(
+    readonly parade: Parade,
+    url: string,
+  ) {
+    super(reason('parade.exists', { url }), 'callUrl', 409);
+  }
+}
+
+/** Longest values korso accepts (the form and the API check them first, with the same numbers). */
+export const LIMITS = {
+  url: 2048,
+  title: 300,
+  prompt: 500,
+  hashtag: 100,
+  hostName: 200,
+  description: 2000,
+  slug: 64,
+} as const;
+
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
+export const HASHTAG = /^#?[\p{L}\p{N}_]{1,99}$/u;
+// C0/C1 controls other than tab and newline: nothing a person types into a field.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 export function hashToken(token: string): string {
   return crypto.createHash('sha256').update(token).digest('hex');
@@ -37,19 +77,45 @@ export function tokenMatches(token: string, hash: string): boolean {
   return a.length === b.length && crypto.timingSafeEqual(a, b);
 }
 
+export function newToken(): string {
+  return crypto.randomBytes(24).toString('base64url');
+}
+
 export function parseHttpUrl(raw: string, field: string): string {
+  const text = (raw ?? '').trim();
+  if (text === '') throw new InputError(reason('input.required', { field }), field);
+  if (text.length > LIMITS.url) throw new InputError(reason('input.tooLong', { field, max: LIMITS.url }), field);
+  if (CONTROL.test(text) || /\s/.test(text)) throw new InputError(reason('input.url', { field }), field);
   let url: URL;
   try {
-    url = new URL(raw.trim());
+    url = new URL(text);
   } catch {
-    throw new InputError(`${field} is not a valid URL`, field);
+    throw new InputError(reason('input.url', { field }), field);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new InputError(`${field} must be an http or https URL`, field);
-  }
-  if (url.username || url.password) throw new InputError(`${field} must not contain credentials`, field);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new InputError(reason('input.scheme', { field }), field);
+  if (url.username || url.password) throw new InputError(reason('input.credentials', { field }), field);
   url.hash = '';
   return url.toString();
+}
+
+/**
+ * A URL whose host is written as a private, loopback or link-local address is refused at once
+ * (korso would never fetch it); names are checked by the HTTP client after DNS resolution.
+ */
+function refusePrivateAddress(ctx: AppContext, url: string, field: string): void {
+  const host = new URL(url).hostname;
+  const literal = literalAddress(host) ?? (/^localhost\.?$/i.test(host) ? '127.0.0.1' : null);
+  if (literal !== null && createAddressGuard(ctx.config.http)(literal) !== null)
+    throw new InputError(reason('input.privateAddress', { field }), field);
+}
+
+function optionalText(value: string | null | undefined, field: keyof typeof LIMITS): string | null {
+  const text = value?.trim();
+  if (!text) return null;
+  if (text.length > LIMITS[field]) throw new InputError(reason('input.tooLong', { field, max: LIMITS[field] }), field);
+  if (CONTROL.test(text)) throw new InputError(reason('input.control', { field }), field);
+  return text;
 }
 
 export function slugify(text: string): string {
@@ -67,13 +133,6 @@ export function slugify(text: string): string {
     .replace(/-+$/, '');
 }
 
-function parseDeadline(raw: string | null | undefined): string | null {
-  if (!raw) return null;
-  const date = new Date(raw);
-  if (Number.isNaN(date.getTime())) throw new InputError('deadline must be an ISO 8601 date', 'deadline');
-  return date.toISOString();
-}
-
 async function uniqueSlug(ctx: AppContext, base: string): Promise<string> {
   const root = base || 'blogparade';
   for (let n = 1; n < 1000; n++) {
@@ -83,41 +142,99 @@ async function uniqueSlug(ctx: AppContext, base: string): Promise<string> {
   return `${root}-${crypto.randomBytes(3).toString('hex')}`;
 }
 
+function paradePageUrl(ctx: AppContext, slug: string): string {
+  return `${ctx.config.baseUrl}/p/${slug}`;
+}
+
+/** One parade per call: the parade that holds this call URL, if any. */
+export async function paradeForCall(ctx: AppContext, callUrl: string): Promise<Parade | undefined> {
+  const normalized = normalizeUrl(parseHttpUrl(callUrl, 'callUrl'));
+  return normalized ? findParadeByCallUrl(ctx.db, normalized) : undefined;
+}
+
 export async function createParade(ctx: AppContext, input: CreateParadeInput): Promise<CreatedParade> {
   const callUrl = parseHttpUrl(input.callUrl ?? '', 'callUrl');
   const normalized = normalizeUrl(callUrl);
-  if (!normalized) throw new InputError('callUrl must be an http or https URL', 'callUrl');
-  const lang = (input.lang ?? 'de').toLowerCase();
-  if (lang !== 'de' && lang !== 'en') throw new InputError('lang must be "de" or "en"', 'lang');
+  if (!normalized) throw new InputError(reason('input.scheme', { field: 'callUrl' }), 'callUrl');
+  refusePrivateAddress(ctx, callUrl, 'callUrl');
+  const held = await findParadeByCallUrl(ctx.db, normalized);
+  if (held) throw new ParadeExists(held, paradePageUrl(ctx, held.slug));
+  const timeZone = input.timeZone?.trim() || DEFAULT_TIME_ZONE;
+  if (!isTimeZone(timeZone)) throw new InputError(reason('input.timeZone'), 'timeZone');
+
+  // The API and the CLI take what the call post says for every field they are not given.
+  const page = input.prefill ? await readCallPage(ctx, callUrl) : null;
+  const found = page?.ok ? page.details : null;
+  const pick = (given: string | null | undefined, fallback: string | null | undefined) =>
+    given === undefined || given === null ? (fallback ?? null) : given;
+
+  const lang = (pick(input.lang, found?.lang) ?? 'de').toLowerCase();
+  if (lang !== 'de' && lang !== 'en') throw new InputError(reason('input.lang'), 'lang');
   const title =
-    (input.title ?? '').trim() || new URL(callUrl).pathname.split('/').filter(Boolean).pop() || callUrl;
+    optionalText(pick(input.title, found?.title), 'title') ??
+    (new URL(callUrl).pathname.split('/').filter(Boolean).pop() || new URL(callUrl).host).slice(0, LIMITS.title);
+  const hashtag = optionalText(pick(input.hashtag, found?.hashtag), 'hashtag');
+  if (hashtag !== null && !HASHTAG.test(hashtag)) throw new InputError(reason('input.hashtag'), 'hashtag');
+  let deadline: string | null = null;
+  const givenDeadline = input.deadline?.trim();
+  if (givenDeadline) {
+    deadline = parseDeadlineInput(givenDeadline, timeZone);
+    if (deadline === null) throw new InputError(reason('input.deadline'), 'deadline');
+  } else if (input.deadline === undefined && found?.deadline) {
+    deadline = deadlineInstant(found.deadline, timeZone);
+  }
   let slug: string;
-  if (input.slug) {
+  if (input.slug?.trim()) {
     slug = input.slug.trim().toLowerCase();
-    if (!SLUG.test(slug))
-      throw new InputError('slug may hold a–z, 0–9 and "-" only (1–64 characters)', 'slug');
-    if (await slugExists(ctx.db, slug)) throw new InputError(`slug "${slug}" is taken`, 'slug');
+    if (!SLUG.test(slug)) throw new InputError(reason('input.slug'), 'slug');
+    if (await slugExists(ctx.db, slug)) throw new InputError(reason('input.slugTaken', { slug }), 'slug');
   } else {
     slug = await uniqueSlug(ctx, slugify(title));
   }
-  const adminToken = crypto.randomBytes(24).toString('base64url');
+  const adminToken = newToken();
   const now = ctx.clock.now().toISOString();
-  const parade = await insertParade(ctx.db, {
-    slug,
-    title: title.slice(0, 300),
-    call_url: callUrl,
-    call_url_normalized: normalized,
-    prompt: input.prompt?.trim() || null,
-    hashtag: input.hashtag?.trim() || null,
-    host_name: input.hostName?.trim() || null,
-    lang,
-    deadline: parseDeadline(input.deadline),
-    status: 'open',
-    admin_token_hash: hashToken(adminToken),
-    created_at: now,
-    updated_at: now,
-  });
-  return { parade, adminToken, adminUrl: adminUrlFor(ctx, parade.slug, adminToken) };
+  let parade: Parade;
+  try {
+    parade = await insertParade(ctx.db, {
+      slug,
+      title,
+      call_url: callUrl,
+      call_url_normalized: normalized,
+      call_key: normalized,
+      prompt: optionalText(pick(input.prompt, found?.prompt), 'prompt'),
+      hashtag: hashtag === null ? null : hashtag.startsWith('#') ? hashtag : `#${hashtag}`,
+      host_name: optionalText(pick(input.hostName, found?.hostName), 'hostName'),
+      description: optionalText(pick(input.description, found?.description), 'description'),
+      lang,
+      deadline,
+      time_zone: timeZone,
+      status: 'open',
+      admin_token_hash: hashToken(adminToken),
+      verify_code: `korso-${crypto.randomBytes(9).toString('base64url')}`,
+      approved_at: ctx.config.newParades === 'open' ? now : null,
+      created_at: now,
+      updated_at: now,
+    });
+  } catch (error) {
+    // Two requests for one call (or one slug) at once: the unique index decides, the loser hears why.
+    const winner = await findParadeByCallUrl(ctx.db, normalized);
+    if (winner) throw new ParadeExists(winner, paradePageUrl(ctx, winner.slug));
+    if (await slugExists(ctx.db, slug)) throw new InputError(reason('input.slugTaken', { slug }), 'slug');
+    throw error;
+  }
+  ctx.log.info('parade.created', { parade: parade.slug, url: callUrl, prefilled: found !== null });
+  // A host who linked the parade's address before creating it has proved the call already.
+  if (page?.ok) await judgeCallPage(ctx, parade, page);
+  const fresh = (await findParadeBySlug(ctx.db, parade.slug)) ?? parade;
+  return { parade: fresh, adminToken, adminUrl: adminUrlFor(ctx, parade.slug, adminToken) };
+}
+
+/** A new secret link for the host; every older link and admin cookie stops working. */
+export async function rotateAdminToken(ctx: AppContext, parade: Parade): Promise<{ adminToken: string; adminUrl: string }> {
+  const adminToken = newToken();
+  await replaceAdminToken(ctx.db, parade.id, hashToken(adminToken), ctx.clock.now().toISOString());
+  ctx.log.info('parade.token_rotated', { parade: parade.slug });
+  return { adminToken, adminUrl: adminUrlFor(ctx, parade.slug, adminToken) };
 }
 
 export function adminUrlFor(ctx: AppContext, slug: string, token: string): string {
@@ -126,20 +243,21 @@ export function adminUrlFor(ctx: AppContext, slug: string, token: string): strin
 
 export async function requireParade(ctx: AppContext, slug: string): Promise<Parade> {
   const parade = await findParadeBySlug(ctx.db, slug);
-  if (!parade) throw new InputError(`no parade "${slug}"`, 'slug');
+  if (!parade) throw new InputError(reason('parade.unknown', { slug }), 'slug', 404);
   return parade;
 }
 
-export function domainOf(url: string): string {
-  return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+/** A page of korso itself (its host as the base URL names it). */
+export function isKorsoUrl(ctx: AppContext, url: string): boolean {
+  try {
+    return new URL(url).host.toLowerCase() === new URL(ctx.config.baseUrl).host.toLowerCase();
+  } catch {
+    return false;
+  }
 }
 
-/** Blocked when the host or any parent domain is on the parade's or the global list. */
-export async function isBlocked(ctx: AppContext, paradeId: number, url: string): Promise<boolean> {
-  const domain = domainOf(url);
-  const blocked = await blockedDomains(ctx.db, paradeId);
-  return blocked.some((b) => domain === b.domain || domain.endsWith(`.${b.domain}`));
-}
+/** Roads by which a blogger or a mention adds an entry; closed parades take none of them. */
+const OUTSIDE_ROADS: ReadonlySet<Road> = new Set(['registration', 'api', 'webmention', 'pingback']);
 
 export async function registerEntry(
   ctx: AppContext,
@@ -148,13 +266,17 @@ export async function registerEntry(
   road: Road,
   detail?: string,
 ) {
-  const url = parseHttpUrl(rawUrl ?? '', 'url');
+  const field = road === 'webmention' || road === 'pingback' ? 'source' : 'url';
+  const url = parseHttpUrl(rawUrl ?? '', field);
   const normalizedUrl = normalizeUrl(url);
-  if (!normalizedUrl) throw new InputError('url must be an http or https URL', 'url');
-  if (normalizedUrl === parade.call_url_normalized)
-    throw new InputError('that is the call itself, not an entry', 'url');
-  if (await isBlocked(ctx, parade.id, url))
-    throw new InputError('entries from this domain are not accepted', 'url');
+  if (!normalizedUrl) throw new InputError(reason('input.scheme', { field }), field);
+  if (normalizedUrl === parade.call_url_normalized) throw new InputError(reason('entry.isCall'), field);
+  // From outside, such an address is refused at once; the operator's and discovery's are stored and
+  // refused by the crawler with the reason on the entry.
+  if (OUTSIDE_ROADS.has(road)) refusePrivateAddress(ctx, url, field);
+  if (isKorsoUrl(ctx, url)) throw new InputError(reason('entry.isKorso'), field);
+  if (await isBlocked(ctx, parade.id, url)) throw new InputError(reason('entry.blocked'), field);
+  if (parade.closed_at !== null && OUTSIDE_ROADS.has(road)) throw new InputError(reason('parade.closed'), field, 409);
   const result = await addEntry(ctx.db, {
     paradeId: parade.id,
     url,

@@ -56,6 +56,7 @@ export async function addEntry(
         host: new URL(input.url).host.toLowerCase(),
         status: 'pending',
         reason: 'waiting for the first fetch',
+        reason_code: 'entry.waiting',
         attempts: 0,
         next_check_at: input.now,
         created_at: input.now,
@@ -339,10 +340,11 @@ export async function moderateEntry(
 ): Promise<void> {
   const status: EntryStatus = decision === 'approved' ? 'live' : 'rejected';
   const reason = decision === 'approved' ? 'approved by the host' : 'rejected by the host';
+  const code = decision === 'approved' ? 'entry.approved' : 'entry.rejected';
   await db.transaction().execute(async (trx) => {
     const entry = await trx
       .updateTable('entries')
-      .set({ status, reason, moderation: decision, updated_at: now })
+      .set({ status, reason, reason_code: code, reason_params: null, moderation: decision, updated_at: now })
       .where('id', '=', entryId)
       .returning('parade_id')
       .executeTakeFirst();

@@ -16,6 +16,8 @@ export interface EntrySummary {
   url: string;
   status: string;
   reason: string;
+  reason_code: string;
+  reason_params: string | null;
   title: string | null;
   author: string | null;
   published: string | null;
@@ -51,6 +53,8 @@ function summaries(db: Kysely<Database>, paradeId: number) {
       'url',
       'status',
       'reason',
+      'reason_code',
+      'reason_params',
       'title',
       'author',
       'published',
@@ -249,8 +253,7 @@ export async function directoryPage(
 ): Promise<{ parades: DirectoryParade[]; total: number }> {
   const open = sql<number>`case when closed_at is null and (deadline is null or deadline > ${page.now}) then 0 else 1 end`;
   const [parades, total] = await Promise.all([
-    db
-      .selectFrom('parades')
+    listed(db)
       .selectAll()
       .orderBy(open)
       .orderBy('created_at', 'desc')
@@ -258,8 +261,7 @@ export async function directoryPage(
       .limit(page.limit)
       .offset(page.offset)
       .execute(),
-    db
-      .selectFrom('parades')
+    listed(db)
       .select((eb) => eb.fn.countAll<string | number>().as('n'))
       .executeTakeFirstOrThrow(),
   ]);
@@ -284,7 +286,15 @@ export async function directoryPage(
   };
 }
 
-/** The newest parades, for the feed of new parades. */
+/** The newest listed parades, for the feed of new parades. */
 export async function newestParades(db: Kysely<Database>, limit: number): Promise<Parade[]> {
-  return db.selectFrom('parades').selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+  return listed(db).selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+}
+
+/** Parades the public may find: the call is proven the host's, and the operator let it in. */
+function listed(db: Kysely<Database>) {
+  return db
+    .selectFrom('parades')
+    .where('call_verified_at', 'is not', null)
+    .where('approved_at', 'is not', null);
 }

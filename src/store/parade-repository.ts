@@ -25,9 +25,19 @@ export interface ParadeSummary extends ParadeRow {
   liveCount: number;
 }
 
-export async function listParades(db: Kysely<Database>): Promise<ParadeSummary[]> {
-  const rows = await db
-    .selectFrom('parades')
+/** Listed in the directory: the call page named the parade, and the operator let it in (or needs not). */
+export function isListed(parade: Pick<ParadeRow, 'call_verified_at' | 'approved_at'>): boolean {
+  return parade.call_verified_at !== null && parade.approved_at !== null;
+}
+
+export async function listParades(
+  db: Kysely<Database>,
+  opts: { listedOnly?: boolean } = {},
+): Promise<ParadeSummary[]> {
+  let query = db.selectFrom('parades');
+  if (opts.listedOnly)
+    query = query.where('parades.call_verified_at', 'is not', null).where('parades.approved_at', 'is not', null);
+  const rows = await query
     .leftJoin('entries', (join) =>
       join.onRef('entries.parade_id', '=', 'parades.id').on('entries.status', '=', 'live'),
     )
@@ -39,16 +49,80 @@ export async function listParades(db: Kysely<Database>): Promise<ParadeSummary[]
   return rows.map(({ live_count, ...parade }) => ({ ...parade, liveCount: Number(live_count) }));
 }
 
+/** The parade that holds a call (one per call). */
 export async function findParadeByCallUrl(
   db: Kysely<Database>,
   normalized: string,
 ): Promise<ParadeRow | undefined> {
-  return db
-    .selectFrom('parades')
-    .selectAll()
-    .where('call_url_normalized', '=', normalized)
-    .orderBy('id', 'desc')
-    .executeTakeFirst();
+  return db.selectFrom('parades').selectAll().where('call_key', '=', normalized).executeTakeFirst();
+}
+
+export async function recordCallCheck(
+  db: Kysely<Database>,
+  paradeId: number,
+  check: { verifiedAt: string | null; checkedAt: string; code: string; params: string | null },
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const before = await trx
+      .selectFrom('parades')
+      .select('call_verified_at')
+      .where('id', '=', paradeId)
+      .executeTakeFirst();
+    await trx
+      .updateTable('parades')
+      .set({
+        call_verified_at: check.verifiedAt,
+        call_checked_at: check.checkedAt,
+        call_check_code: check.code,
+        call_check_params: check.params,
+      })
+      .where('id', '=', paradeId)
+      .execute();
+    // Verification lists the parade in the directory: a change readers see.
+    if (before && before.call_verified_at !== check.verifiedAt) await bumpParade(trx, paradeId, check.checkedAt);
+  });
+}
+
+/** A new admin token: the old one and every session opened with it end at once. */
+export async function replaceAdminToken(
+  db: Kysely<Database>,
+  paradeId: number,
+  tokenHash: string,
+  now: string,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('parades')
+      .set({ admin_token_hash: tokenHash, updated_at: now })
+      .where('id', '=', paradeId)
+      .execute();
+    await trx.deleteFrom('admin_sessions').where('parade_id', '=', paradeId).execute();
+  });
+}
+
+/** The host closes (or reopens) the parade: no more registrations; readers see it closed. */
+export async function setParadeClosed(
+  db: Kysely<Database>,
+  paradeId: number,
+  closed: boolean,
+  now: string,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('parades')
+      .set({ closed_at: closed ? now : null, updated_at: now })
+      .where('id', '=', paradeId)
+      .execute();
+    await bumpParade(trx, paradeId, now);
+  });
+}
+
+/** The operator lets a parade into the directory (KORSO_NEW_PARADES=review). */
+export async function approveParade(db: Kysely<Database>, paradeId: number, now: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('parades').set({ approved_at: now, updated_at: now }).where('id', '=', paradeId).execute();
+    await bumpParade(trx, paradeId, now);
+  });
 }
 
 export async function listAllParades(db: Kysely<Database>): Promise<ParadeRow[]> {

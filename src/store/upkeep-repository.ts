@@ -3,21 +3,21 @@ import type { Database } from '../../db/schema.js';
 import { bumpParade } from './parade-repository.js';
 
 /**
- * Closes every parade whose deadline has passed and that is not closed yet, and bumps each one's change
- * counter in the same transaction (its pages show the new state). Safe to run twice: a closed parade
- * is not closed again.
+ * Marks every parade whose deadline has passed and was not marked yet, and bumps each one's change
+ * counter in the same transaction (its pages and feeds show it closed; late entries are still taken,
+ * and marked late). Safe to run twice: a marked parade is not marked again.
  */
-export async function closeParadesPastDeadline(
+export async function markDeadlinesPassed(
   db: Kysely<Database>,
   now: string,
 ): Promise<{ id: number; slug: string }[]> {
   return db.transaction().execute(async (trx) => {
     const closed = await trx
       .updateTable('parades')
-      .set({ closed_at: now, updated_at: now })
+      .set({ deadline_passed_at: now, updated_at: now })
       .where('deadline', 'is not', null)
       .where('deadline', '<=', now)
-      .where('closed_at', 'is', null)
+      .where('deadline_passed_at', 'is', null)
       .returning(['id', 'slug'])
       .execute();
     for (const parade of closed) await bumpParade(trx, parade.id, now);

@@ -1,25 +1,40 @@
-import { Hono } from 'hono';
-import { HTTPException } from 'hono/http-exception';
+import { type Context, Hono } from 'hono';
 import type { AppContext } from '../context.js';
-import { InputError, tokenMatches } from '../parades/parade-service.js';
+import { verifyCall } from '../parades/call-ownership.js';
+import { InputError, rotateAdminToken } from '../parades/parade-service.js';
+import { renderReason } from '../reasons/catalog.js';
+import { loadReason, reason } from '../reasons/reason.js';
 import { blockDomain, blockedDomains, unblockDomain } from '../store/blocklist-repository.js';
 import { lastDiscoveryRun, listDiscoverySources } from '../store/discovery-repository.js';
-import { type Parade, updateRoundupIntro } from '../store/parade-repository.js';
+import { findParadeBySlug, type Parade, setParadeClosed, updateRoundupIntro } from '../store/parade-repository.js';
 import { countEntriesByRoad, countEntriesByStatus, findEntry, moderateEntry } from '../store/entry-repository.js';
 import { entryPageAfter, roadsOfEntries } from '../store/listing-repository.js';
-import { dictionary, formatDate } from './i18n.js';
 import { decodeCursor, encodeCursor } from './api-routes.js';
+import { CSRF_FIELD, csrfToken } from './csrf.js';
+import { dictionary, formatDate } from './i18n.js';
+import { setRequestLang } from './page-lang.js';
+import type { PageCache } from './page-cache.js';
 import { paradeOr404 } from './parade-pages.js';
 import { publishedParade } from './presenters.js';
-import { localizeReason } from './reason-text.js';
+import type { RateLimits } from './rate-limit.js';
+import { entryReason } from './reason-text.js';
+import { checkLinkToken, openSession, requireHost } from './session.js';
+import {
+  blocklistSchema,
+  buttonSchema,
+  closeSchema,
+  formInput,
+  moderationSchema,
+  type Parsed,
+  roundupSchema,
+} from './validation.js';
 import { DiscoverySection } from './views/discovery-views.js';
 import { StatusBadge } from './views/entry-views.js';
-import type { PageCache } from './page-cache.js';
 import { Layout } from './views/layout.js';
 import { ParadeHeader, ParadeNav } from './views/parade-views.js';
 
 /** The round-up intro's limit: a few paragraphs. */
-const MAX_INTRO = 4000;
+export const MAX_INTRO = 4000;
 
 /** The iframe a host pastes under the call post; it shows the current participant list. */
 export function embedSnippet(src: string, title: string): string {
@@ -31,15 +46,44 @@ const ADMIN_PAGE = 50;
 
 const DOMAIN = /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
-export function requireAdmin(parade: Parade, token: string | undefined): string {
-  if (!token || !tokenMatches(token, parade.admin_token_hash)) {
-    throw new HTTPException(403, { message: 'this admin address is not valid' });
-  }
-  return token;
+function valid<T>(parsed: Parsed<T>): T {
+  if (!parsed.ok) throw parsed.error;
+  return parsed.data;
 }
 
-function formToken(body: Record<string, unknown>): string | undefined {
-  return typeof body.token === 'string' ? body.token : undefined;
+/** Whether the call page proved the parade, what korso saw there last, and how to prove it. */
+function CallState(props: { ctx: AppContext; parade: Parade; csrf: string }) {
+  const { parade } = props;
+  const t = dictionary(parade.lang);
+  const base = props.ctx.config.baseUrl;
+  const paradeUrl = `${base}/p/${parade.slug}`;
+  const last = parade.call_check_code
+    ? renderReason(loadReason(parade.call_check_code, parade.call_check_params), parade.lang)
+    : renderReason(reason('call.unchecked'), parade.lang);
+  return (
+    <section class="call-state">
+      <p>
+        {t.callCheck}: <strong>{parade.call_verified_at ? t.verified : t.notVerified}</strong>
+        {parade.approved_at === null ? ` · ${t.awaitingApproval}` : ''}
+      </p>
+      <p class="muted">{last}</p>
+      {parade.call_verified_at ? null : (
+        <>
+          <p>{t.snippetIntro}</p>
+          <pre>
+            <code>{t.snippet(paradeUrl, `${paradeUrl}/submit`)}</code>
+          </pre>
+          <p>
+            {t.verifyCodeIntro} <code>{parade.verify_code ?? ''}</code>
+          </p>
+        </>
+      )}
+      <form method="post" action={`/p/${parade.slug}/admin/verify`}>
+        <input type="hidden" name={CSRF_FIELD} value={props.csrf} />
+        <button type="submit">{t.verifyNow}</button>
+      </form>
+    </section>
+  );
 }
 
 /** Everything the host sees of a parade's discovery: roads, last run, sources. */
@@ -53,13 +97,66 @@ export async function discoveryOverview(ctx: AppContext, paradeId: number) {
   return { roads, statuses, lastRun, sources };
 }
 
-export function adminPages(ctx: AppContext, pages: PageCache) {
+/** The host's pages and actions carry a secret or a session: never kept by any cache. */
+const noStore = async (c: { header: (k: string, v: string) => void }, next: () => Promise<void>) => {
+  c.header('Cache-Control', 'no-store');
+  await next();
+};
+
+export function adminPages(ctx: AppContext, pages: PageCache, limits: RateLimits) {
   const app = new Hono();
+  app.use('/:slug/admin', noStore);
+  app.use('/:slug/admin/*', noStore);
+
+  const hostParade = async (c: Context) => {
+    const parade = await paradeOr404(ctx, c.req.param('slug') ?? '');
+    setRequestLang(c, parade.lang);
+    await requireHost(c, ctx, limits, parade);
+    return parade;
+  };
+  // Every host action may change what readers see: this process renders anew at once.
+  const back = (c: Context, parade: Parade) => {
+    pages.forget(parade.slug);
+    return c.redirect(`/p/${parade.slug}/admin`, 303);
+  };
 
   app.get('/:slug/admin', async (c) => {
     const parade = await paradeOr404(ctx, c.req.param('slug'));
-    const token = requireAdmin(parade, c.req.query('token'));
+    setRequestLang(c, parade.lang);
     const t = dictionary(parade.lang);
+    const token = c.req.query('token');
+    if (token !== undefined) {
+      // The secret link: trade the token for a cookie, then leave the token out of the address.
+      await checkLinkToken(c, limits, parade, token);
+      await openSession(c, ctx, parade);
+      const clean = `/p/${parade.slug}/admin`;
+      // After a cross-site navigation (the link in a mail) a SameSite=Strict cookie is not sent on
+      // a redirect, so the page moves on by itself from korso's own origin.
+      if (c.req.header('Sec-Fetch-Site') === 'cross-site') {
+        return c.html(
+          <Layout lang={parade.lang} title={`${t.admin} · ${parade.title}`} head={<meta http-equiv="refresh" content={`0;url=${clean}`} />}>
+            <p>
+              <a href={clean}>{t.toAdmin}</a>
+            </p>
+          </Layout>,
+        );
+      }
+      return c.redirect(clean, 303);
+    }
+    try {
+      await requireHost(c, ctx, limits, parade);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      return c.html(
+        <Layout lang={parade.lang} title={`${t.admin} · ${parade.title}`}>
+          <h1>{t.admin}</h1>
+          <p role="alert">{renderReason(error.reason, parade.lang)}</p>
+          <p>{t.openAdminLink}</p>
+        </Layout>,
+        403,
+      );
+    }
+    const csrf = csrfToken(c, ctx);
     const after = decodeCursor(c.req.query('after'));
     const [rows, overview, blocked] = await Promise.all([
       entryPageAfter(ctx.db, parade.id, null, after, ADMIN_PAGE + 1),
@@ -74,16 +171,16 @@ export function adminPages(ctx: AppContext, pages: PageCache) {
     const last = entries[entries.length - 1];
     const nextPage =
       rows.length > ADMIN_PAGE && last
-        ? `/p/${parade.slug}/admin?${new URLSearchParams({ token, after: encodeCursor({ sortAt: last.sort_at, id: last.id }) })}`
+        ? `/p/${parade.slug}/admin?${new URLSearchParams({ after: encodeCursor({ sortAt: last.sort_at, id: last.id }) })}`
         : null;
     const total = Object.values(overview.statuses).reduce((n, v) => n + v, 0);
     const { statuses } = overview;
     const pub = publishedParade(parade, ctx.config.baseUrl, ctx.clock.now());
-    c.header('Cache-Control', 'no-store');
     return c.html(
       <Layout lang={parade.lang} title={`${t.admin} · ${parade.title}`}>
         <ParadeHeader parade={pub} now={ctx.clock.now()} />
         <ParadeNav parade={pub} current="admin" />
+        <CallState ctx={ctx} parade={parade} csrf={csrf} />
         <p class="counts">
           {Object.entries(statuses).map(([status, n]) => (
             <>
@@ -116,7 +213,7 @@ export function adminPages(ctx: AppContext, pages: PageCache) {
                   <div class="muted">
                     {t.foundVia}: {(entryRoads.get(e.id) ?? []).join(', ')}
                     {e.last_fetched_at
-                      ? ` · ${t.lastChecked} ${formatDate(e.last_fetched_at, parade.lang)}`
+                      ? ` · ${t.lastChecked} ${formatDate(e.last_fetched_at, parade.lang, parade.time_zone)}`
                       : ''}{' '}
                     · {t.itemCount(e.item_count)}
                   </div>
@@ -124,10 +221,10 @@ export function adminPages(ctx: AppContext, pages: PageCache) {
                 <td>
                   <StatusBadge lang={parade.lang} status={e.status} />
                 </td>
-                <td>{localizeReason(e.reason, parade.lang)}</td>
+                <td>{renderReason(entryReason(e), parade.lang)}</td>
                 <td>
                   <form method="post" action={`/p/${parade.slug}/admin/entries/${e.id}`}>
-                    <input type="hidden" name="token" value={token} />
+                    <input type="hidden" name={CSRF_FIELD} value={csrf} />
                     <button type="submit" name="action" value="approve">
                       {t.approve}
                     </button>
@@ -149,7 +246,7 @@ export function adminPages(ctx: AppContext, pages: PageCache) {
         ) : null}
         <h2>{t.roundup}</h2>
         <form method="post" action={`/p/${parade.slug}/admin/roundup`}>
-          <input type="hidden" name="token" value={token} />
+          <input type="hidden" name={CSRF_FIELD} value={csrf} />
           <label for="roundup-intro">{t.roundupIntroLabel}</label>
           <textarea id="roundup-intro" name="intro" rows={4} maxlength={MAX_INTRO}>
             {parade.roundup_intro ?? ''}
@@ -174,7 +271,7 @@ export function adminPages(ctx: AppContext, pages: PageCache) {
               {b.domain} {b.global ? `(${t.global})` : ''}
               {b.global ? null : (
                 <form method="post" action={`/p/${parade.slug}/admin/blocklist`} style="display:inline">
-                  <input type="hidden" name="token" value={token} />
+                  <input type="hidden" name={CSRF_FIELD} value={csrf} />
                   <input type="hidden" name="domain" value={b.domain} />
                   <button type="submit" name="action" value="unblock">
                     {t.unblock}
@@ -185,53 +282,106 @@ export function adminPages(ctx: AppContext, pages: PageCache) {
           ))}
         </ul>
         <form method="post" action={`/p/${parade.slug}/admin/blocklist`}>
-          <input type="hidden" name="token" value={token} />
+          <input type="hidden" name={CSRF_FIELD} value={csrf} />
           <label for="domain">{t.domain}</label>
-          <input type="text" id="domain" name="domain" required />
+          <input type="text" id="domain" name="domain" required maxlength={253} />
           <button type="submit" name="action" value="block">
             {t.block}
           </button>
+        </form>
+        <h2>{t.hostActions}</h2>
+        <form method="post" action={`/p/${parade.slug}/admin/close`}>
+          <input type="hidden" name={CSRF_FIELD} value={csrf} />
+          {parade.closed_at ? (
+            <p>
+              {t.closedSince} {formatDate(parade.closed_at, parade.lang, parade.time_zone)}{' '}
+              <button type="submit" name="action" value="reopen">
+                {t.reopenParade}
+              </button>
+            </p>
+          ) : (
+            <button type="submit" name="action" value="close">
+              {t.closeParade}
+            </button>
+          )}
+        </form>
+        <form method="post" action={`/p/${parade.slug}/admin/rotate`}>
+          <input type="hidden" name={CSRF_FIELD} value={csrf} />
+          <p class="muted">{t.rotateNote}</p>
+          <button type="submit">{t.rotate}</button>
         </form>
       </Layout>,
     );
   });
 
-  app.post('/:slug/admin/entries/:id', async (c) => {
-    const parade = await paradeOr404(ctx, c.req.param('slug'));
-    const body = await c.req.parseBody();
-    const token = requireAdmin(parade, formToken(body));
-    const entry = await findEntry(ctx.db, Number(c.req.param('id')));
-    if (!entry || entry.parade_id !== parade.id) throw new HTTPException(404, { message: 'no such entry' });
-    const now = ctx.clock.now().toISOString();
-    if (body.action === 'approve') await moderateEntry(ctx.db, entry.id, 'approved', now);
-    else if (body.action === 'reject') await moderateEntry(ctx.db, entry.id, 'rejected', now);
-    else throw new HTTPException(400, { message: 'action must be approve or reject' });
-    pages.forget(parade.slug);
-    ctx.log.info('entry.moderated', { parade: parade.slug, url: entry.url, status: body.action });
-    return c.redirect(`/p/${parade.slug}/admin?token=${encodeURIComponent(token)}`, 303);
+  app.post('/:slug/admin/roundup', formInput(roundupSchema), async (c) => {
+    const parade = await hostParade(c);
+    const { intro } = valid(c.req.valid('form'));
+    await updateRoundupIntro(ctx.db, parade.id, intro?.replace(/\r\n/g, '\n') ?? null, ctx.clock.now().toISOString());
+    return back(c, parade);
   });
 
-  app.post('/:slug/admin/roundup', async (c) => {
-    const parade = await paradeOr404(ctx, c.req.param('slug'));
-    const body = await c.req.parseBody();
-    const token = requireAdmin(parade, formToken(body));
-    const raw = typeof body.intro === 'string' ? body.intro.replace(/\r\n/g, '\n').trim() : '';
-    if (raw.length > MAX_INTRO) throw new InputError(`the intro may hold ${MAX_INTRO} characters at most`, 'intro');
-    await updateRoundupIntro(ctx.db, parade.id, raw || null, ctx.clock.now().toISOString());
-    pages.forget(parade.slug);
-    return c.redirect(`/p/${parade.slug}/admin?token=${encodeURIComponent(token)}`, 303);
+  app.post('/:slug/admin/verify', formInput(buttonSchema), async (c) => {
+    const parade = await hostParade(c);
+    await verifyCall(ctx, parade);
+    return back(c, parade);
   });
 
-  app.post('/:slug/admin/blocklist', async (c) => {
-    const parade = await paradeOr404(ctx, c.req.param('slug'));
-    const body = await c.req.parseBody();
-    const token = requireAdmin(parade, formToken(body));
-    const domain = normalizeDomain(typeof body.domain === 'string' ? body.domain : '');
+  app.post('/:slug/admin/close', formInput(closeSchema), async (c) => {
+    const parade = await hostParade(c);
+    const { action } = valid(c.req.valid('form'));
+    await setParadeClosed(ctx.db, parade.id, action === 'close', ctx.clock.now().toISOString());
+    ctx.log.info('parade.closed', { parade: parade.slug, status: action });
+    return back(c, parade);
+  });
+
+  app.post('/:slug/admin/rotate', formInput(buttonSchema), async (c) => {
+    const parade = await hostParade(c);
+    const t = dictionary(parade.lang);
+    const { adminUrl } = await rotateAdminToken(ctx, parade);
+    // This browser stays signed in with a fresh session; every other one is out.
+    const fresh = (await findParadeBySlug(ctx.db, parade.slug)) ?? parade;
+    await openSession(c, ctx, fresh);
+    return c.html(
+      <Layout lang={parade.lang} title={`${t.admin} · ${parade.title}`} head={<script src="/assets/copy.js" defer />}>
+        <h1>{parade.title}</h1>
+        <p role="status">{t.rotated}</p>
+        <p>
+          <a id="admin-url" class="secret" href={adminUrl}>
+            {adminUrl}
+          </a>{' '}
+          <button type="button" data-copy="admin-url">
+            {t.copy}
+          </button>
+        </p>
+        <p>
+          <a href={`/p/${parade.slug}/admin`}>{t.toAdmin}</a>
+        </p>
+      </Layout>,
+    );
+  });
+
+  app.post('/:slug/admin/entries/:id', formInput(moderationSchema), async (c) => {
+    const parade = await hostParade(c);
+    const { action } = valid(c.req.valid('form'));
+    const id = Number(c.req.param('id'));
+    const entry = Number.isSafeInteger(id) ? await findEntry(ctx.db, id) : undefined;
+    if (!entry || entry.parade_id !== parade.id) throw new InputError(reason('entry.unknown'), 'id', 404);
     const now = ctx.clock.now().toISOString();
-    if (body.action === 'unblock') await unblockDomain(ctx.db, parade.id, domain);
+    await moderateEntry(ctx.db, entry.id, action === 'approve' ? 'approved' : 'rejected', now);
+    ctx.log.info('entry.moderated', { parade: parade.slug, url: entry.url, status: action });
+    return back(c, parade);
+  });
+
+  app.post('/:slug/admin/blocklist', formInput(blocklistSchema), async (c) => {
+    const parade = await hostParade(c);
+    const { domain: raw, action } = valid(c.req.valid('form'));
+    const domain = normalizeDomain(raw);
+    const now = ctx.clock.now().toISOString();
+    if (action === 'unblock') await unblockDomain(ctx.db, parade.id, domain);
     else await blockDomain(ctx.db, { paradeId: parade.id, domain, now });
-    ctx.log.info('domain.blocked', { parade: parade.slug, domain, action: body.action });
-    return c.redirect(`/p/${parade.slug}/admin?token=${encodeURIComponent(token)}`, 303);
+    ctx.log.info('domain.blocked', { parade: parade.slug, domain, action });
+    return back(c, parade);
   });
 
   return app;
@@ -240,8 +390,12 @@ export function adminPages(ctx: AppContext, pages: PageCache) {
 /** Accepts "example.com", "www.example.com" or a URL; stores the bare lower-case domain. */
 export function normalizeDomain(raw: string): string {
   let domain = raw.trim().toLowerCase();
-  if (/^https?:\/\//.test(domain)) domain = new URL(domain).hostname;
+  try {
+    if (/^https?:\/\//.test(domain)) domain = new URL(domain).hostname;
+  } catch {
+    throw new InputError(reason('input.domain', { raw: raw.slice(0, 253) }), 'domain');
+  }
   domain = domain.replace(/^www\./, '').replace(/\.$/, '');
-  if (!DOMAIN.test(domain)) throw new InputError(`"${raw}" is not a domain name`, 'domain');
+  if (!DOMAIN.test(domain)) throw new InputError(reason('input.domain', { raw: raw.slice(0, 253) }), 'domain');
   return domain;
 }

@@ -1,7 +1,11 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { AppContext } from '../context.js';
-import { createParade, InputError, registerEntry, tokenMatches } from '../parades/parade-service.js';
+import { verifyCall } from '../parades/call-ownership.js';
+import { InputError } from '../parades/input-error.js';
+import { createParade, ParadeExists, registerEntry, rotateAdminToken } from '../parades/parade-service.js';
+import { renderReason } from '../reasons/catalog.js';
+import { reason } from '../reasons/reason.js';
 import { normalizeUrl } from '../sanitize/index.js';
 import { countEntriesByStatus, findEntryByUrl, listEntriesByIds } from '../store/entry-repository.js';
 import {
@@ -11,42 +15,21 @@ import {
   listsOfEntries,
   roadsOfEntries,
 } from '../store/listing-repository.js';
-import { findParadeBySlug, type Parade } from '../store/parade-repository.js';
+import { findParadeBySlug, type Parade, setParadeClosed } from '../store/parade-repository.js';
 import { discoveryOverview } from './admin-pages.js';
 import type { AppHooks } from './hooks.js';
 import { CACHE_CONTROL, type PageCache } from './page-cache.js';
-import { pageParam } from './parade-pages.js';
-import { discoveryJson, entryJson, paradeJson } from './presenters.js';
-import type { SubmissionGuard } from './submission-guard.js';
+import { setRequestLang } from './page-lang.js';
+import { pageParam, paradeOr404 } from './parade-pages.js';
+import { discoveryJson, entryJson, nextStepsJson, paradeJson } from './presenters.js';
+import type { RateLimits } from './rate-limit.js';
+import { bearerToken, hostProof, requireHost } from './session.js';
+import { closeJsonSchema, createParadeSchema, entrySchema, jsonInput } from './validation.js';
 
 /** Entries per API page unless ?limit= asks for fewer or more (up to MAX_LIMIT). */
 export const API_PAGE = 100;
 const MAX_LIMIT = 500;
 const PARADES_PAGE = 100;
-
-async function jsonBody(c: { req: { json: () => Promise<unknown> } }): Promise<Record<string, unknown>> {
-  let body: unknown;
-  try {
-    body = await c.req.json();
-  } catch {
-    throw new InputError('the request body must be JSON');
-  }
-  if (!body || typeof body !== 'object' || Array.isArray(body))
-    throw new InputError('the request body must be a JSON object');
-  return body as Record<string, unknown>;
-}
-
-function str(body: Record<string, unknown>, key: string): string | undefined {
-  const value = body[key];
-  if (value === undefined || value === null) return undefined;
-  if (typeof value !== 'string') throw new InputError(`${key} must be a string`, key);
-  return value;
-}
-
-function bearer(header: string | undefined): string | undefined {
-  const match = header?.match(/^Bearer\s+(\S+)$/i);
-  return match?.[1];
-}
 
 /** An opaque cursor: the last entry of a page in newest-first order. */
 export function encodeCursor(cursor: EntryCursor): string {
@@ -61,24 +44,24 @@ export function decodeCursor(raw: string | undefined): EntryCursor | null {
   } catch {
     // falls through to the error below
   }
-  throw new InputError('after is not a cursor this API gave out', 'after');
+  throw new InputError(reason('input.cursor'), 'after');
 }
 
 function limitParam(raw: string | undefined): number {
   if (raw === undefined) return API_PAGE;
   const limit = Number(raw);
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT)
-    throw new InputError(`limit must be a whole number from 1 to ${MAX_LIMIT}`, 'limit');
+    throw new InputError(reason('input.limit', { max: MAX_LIMIT }), 'limit');
   return limit;
 }
 
-export function apiRoutes(ctx: AppContext, pages: PageCache, guard: SubmissionGuard, hooks: AppHooks = {}) {
+export function apiRoutes(ctx: AppContext, pages: PageCache, limits: RateLimits, hooks: AppHooks = {}) {
   const app = new Hono();
   const baseUrl = ctx.config.baseUrl;
 
-  const paradeOr404 = async (slug: string): Promise<Parade> => {
-    const parade = await findParadeBySlug(ctx.db, slug);
-    if (!parade) throw new HTTPException(404, { message: `no parade "${slug}"` });
+  const paradeFor = async (c: Context): Promise<Parade> => {
+    const parade = await paradeOr404(ctx, c.req.param('slug') ?? '');
+    setRequestLang(c, parade.lang);
     return parade;
   };
 
@@ -101,27 +84,38 @@ export function apiRoutes(ctx: AppContext, pages: PageCache, guard: SubmissionGu
     });
   });
 
-  app.post('/parades', async (c) => {
-    const body = await jsonBody(c);
-    const created = await createParade(ctx, {
-      callUrl: str(body, 'callUrl') ?? '',
-      title: str(body, 'title'),
-      prompt: str(body, 'prompt'),
-      hashtag: str(body, 'hashtag'),
-      deadline: str(body, 'deadline'),
-      slug: str(body, 'slug'),
-      lang: str(body, 'lang'),
-    });
-    pages.forget(created.parade.slug);
-    c.header('Cache-Control', 'no-store');
-    return c.json(
-      {
-        parade: paradeJson(created.parade, baseUrl, ctx.clock.now()),
-        adminUrl: created.adminUrl,
-        adminToken: created.adminToken,
-      },
-      201,
-    );
+  app.post('/parades', jsonInput(createParadeSchema), async (c) => {
+    const input = c.req.valid('json');
+    setRequestLang(c, input.lang);
+    await limits.create(c);
+    const now = ctx.clock.now();
+    try {
+      const created = await createParade(ctx, { ...input, prefill: true });
+      pages.forget(created.parade.slug);
+      c.header('Cache-Control', 'no-store');
+      return c.json(
+        {
+          parade: paradeJson(created.parade, baseUrl, now, true),
+          adminUrl: created.adminUrl,
+          adminToken: created.adminToken,
+          next: nextStepsJson(created.parade, baseUrl),
+        },
+        201,
+      );
+    } catch (error) {
+      if (!(error instanceof ParadeExists)) throw error;
+      const lang = input.lang ?? error.parade.lang;
+      return c.json(
+        {
+          error: renderReason(error.reason, lang),
+          code: error.reason.code,
+          params: error.reason.params ?? {},
+          field: 'callUrl',
+          parade: paradeJson(error.parade, baseUrl, now),
+        },
+        409,
+      );
+    }
   });
 
   /** A page of entries with lists and roads: four queries whatever the parade's size. */
@@ -142,7 +136,7 @@ export function apiRoutes(ctx: AppContext, pages: PageCache, guard: SubmissionGu
     if (opts.limit !== API_PAGE) query.set('limit', String(opts.limit));
     if (last) query.set('after', encodeCursor({ sortAt: last.sort_at, id: last.id }));
     return {
-      parade: paradeJson(parade, baseUrl, now),
+      parade: paradeJson(parade, baseUrl, now, opts.admin),
       counts,
       entries: page.map((r) =>
         entryJson({ ...r, lists: lists.get(r.id) ?? [] }, parade, roads.get(r.id) ?? [], { admin: opts.admin }),
@@ -155,11 +149,10 @@ export function apiRoutes(ctx: AppContext, pages: PageCache, guard: SubmissionGu
     const slug = c.req.param('slug');
     const after = decodeCursor(c.req.query('after'));
     const limit = limitParam(c.req.query('limit'));
-    const token = bearer(c.req.header('Authorization'));
-    if (token !== undefined) {
-      const parade = await paradeOr404(slug);
-      if (!tokenMatches(token, parade.admin_token_hash))
-        throw new HTTPException(403, { message: 'the admin token is not valid' });
+    if (bearerToken(c) !== undefined) {
+      // The host's view: every entry with its reason and the discovery state, never cached.
+      const parade = await paradeFor(c);
+      await requireHost(c, ctx, limits, parade);
       const document = await entriesDocument(parade, { admin: true, after, limit });
       const discovery = discoveryJson(await discoveryOverview(ctx, parade.id));
       c.header('Cache-Control', 'no-store');
@@ -167,7 +160,7 @@ export function apiRoutes(ctx: AppContext, pages: PageCache, guard: SubmissionGu
     }
     const key = `api?after=${after ? encodeCursor(after) : ''}&limit=${limit}`;
     return pages.respond(c, { slug }, key, CACHE_CONTROL.page, async () => {
-      const parade = await paradeOr404(slug);
+      const parade = await paradeOr404(ctx, slug);
       const body = JSON.stringify(await entriesDocument(parade, { admin: false, after, limit }));
       return { body, contentType: 'application/json; charset=UTF-8' };
     });
@@ -175,10 +168,10 @@ export function apiRoutes(ctx: AppContext, pages: PageCache, guard: SubmissionGu
 
   /** One entry by its address, whatever its status: what a blogger who registered it wants to know. */
   app.get('/parades/:slug/entries', async (c) => {
-    const parade = await paradeOr404(c.req.param('slug'));
+    const parade = await paradeFor(c);
     const url = c.req.query('url');
-    if (!url) throw new InputError('url is required', 'url');
-    const normalized = normalizeUrl(url);
+    if (!url) throw new InputError(reason('input.required', { field: 'url' }), 'url');
+    const normalized = url.length <= 2048 ? normalizeUrl(url) : null;
     const found = normalized ? await findEntryByUrl(ctx.db, parade.id, normalized) : undefined;
     if (!found || found.status === 'rejected') throw new HTTPException(404, { message: 'no such entry' });
     const [entry] = await listEntriesByIds(ctx.db, [found.id]);
@@ -187,24 +180,68 @@ export function apiRoutes(ctx: AppContext, pages: PageCache, guard: SubmissionGu
     return c.json({ entry: entryJson(entry, parade, entry.roads, { admin: false }) });
   });
 
-  app.post('/parades/:slug/entries', async (c) => {
-    const parade = await paradeOr404(c.req.param('slug'));
-    const body = await jsonBody(c);
-    const url = str(body, 'url') ?? '';
-    guard.check(c, url);
+  app.post('/parades/:slug/entries', jsonInput(entrySchema), async (c) => {
+    const parade = await paradeFor(c);
+    const { url } = c.req.valid('json');
+    // The host, with their token, registers entries on their own parade without limits.
+    if ((await hostProof(c, ctx, parade)) !== 'token') await limits.submission(c, 'entry', parade.id, url);
     const { entry, created } = await registerEntry(ctx, parade, url, 'api');
     if (created) {
       pages.forget(parade.slug);
       hooks.onEntryAdded?.();
     }
+    const json = entryJson({ ...entry, lists: [] }, parade, [], { admin: false });
     c.header('Cache-Control', 'no-store');
     return c.json(
       {
-        entry: { url: entry.url, status: entry.status, reason: entry.reason, created },
+        entry: {
+          url: json.url,
+          status: json.status,
+          reason: json.reason,
+          reasonCode: json.reasonCode,
+          reasonParams: json.reasonParams,
+          created,
+        },
         statusUrl: `${baseUrl}/api/parades/${parade.slug}/entries?url=${encodeURIComponent(entry.url)}`,
       },
       202,
     );
+  });
+
+  app.post('/parades/:slug/token', async (c) => {
+    const parade = await paradeFor(c);
+    await requireHost(c, ctx, limits, parade);
+    const rotated = await rotateAdminToken(ctx, parade);
+    c.header('Cache-Control', 'no-store');
+    return c.json({ adminUrl: rotated.adminUrl, adminToken: rotated.adminToken });
+  });
+
+  app.post('/parades/:slug/close', jsonInput(closeJsonSchema), async (c) => {
+    const parade = await paradeFor(c);
+    await requireHost(c, ctx, limits, parade);
+    const { closed } = c.req.valid('json');
+    await setParadeClosed(ctx.db, parade.id, closed, ctx.clock.now().toISOString());
+    pages.forget(parade.slug);
+    ctx.log.info('parade.closed', { parade: parade.slug, status: closed ? 'close' : 'reopen' });
+    const fresh = (await findParadeBySlug(ctx.db, parade.slug)) ?? parade;
+    c.header('Cache-Control', 'no-store');
+    return c.json({ parade: paradeJson(fresh, baseUrl, ctx.clock.now(), true) });
+  });
+
+  app.post('/parades/:slug/verify', async (c) => {
+    const parade = await paradeFor(c);
+    await requireHost(c, ctx, limits, parade);
+    const check = await verifyCall(ctx, parade);
+    pages.forget(parade.slug);
+    const fresh = (await findParadeBySlug(ctx.db, parade.slug)) ?? parade;
+    c.header('Cache-Control', 'no-store');
+    return c.json({
+      verified: fresh.call_verified_at !== null,
+      reason: renderReason(check.why, parade.lang),
+      reasonCode: check.why.code,
+      reasonParams: check.why.params ?? {},
+      parade: paradeJson(fresh, baseUrl, ctx.clock.now(), true),
+    });
   });
 
   return app;

@@ -2,11 +2,14 @@ import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { routePath } from 'hono/route';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { sql } from 'kysely';
 import type { AppContext } from '../context.js';
-import { InputError } from '../parades/parade-service.js';
+import { InputError } from '../parades/input-error.js';
+import { renderReason } from '../reasons/catalog.js';
+import { type Reason, reason } from '../reasons/reason.js';
 import { renderCalendar } from '../publish/calendar-renderer.js';
-import { listAllParades } from '../store/parade-repository.js';
+import { isListed, listAllParades } from '../store/parade-repository.js';
 import { adminPages } from './admin-pages.js';
 import { apiRoutes } from './api-routes.js';
 import { directoryPages } from './directory-pages.js';
@@ -18,12 +21,23 @@ import { paradePages } from './parade-pages.js';
 import { publishRoutes } from './publish-routes.js';
 import { themePages } from './theme-pages.js';
 import { FAVICON_SVG } from './views/layout.js';
-import { createSubmissionGuard, RateLimited } from './submission-guard.js';
+import { COPY_SCRIPT } from './copy-script.js';
+import { originGuard } from './csrf.js';
+import { requestLang } from './page-lang.js';
+import { createRateLimits, RateLimited } from './rate-limit.js';
 
 const MAX_BODY = 64 * 1024;
 
 export function createApp(ctx: AppContext, hooks: AppHooks = {}) {
   const app = new Hono();
+
+  const refusal = (c: Context, why: Reason, status: ContentfulStatusCode, field?: string) => {
+    const lang = requestLang(c);
+    const message = renderReason(why, lang);
+    if (c.req.path.startsWith('/api/'))
+      return c.json({ error: message, code: why.code, params: why.params ?? {}, field: field ?? null }, status);
+    return c.text(message, status);
+  };
 
   // Counted by the matched route pattern, never the raw URL, so label values stay few.
   app.use('*', async (c, next) => {
@@ -38,18 +52,22 @@ export function createApp(ctx: AppContext, hooks: AppHooks = {}) {
   });
   const limitBody = bodyLimit({
     maxSize: MAX_BODY,
-    onError: (c) => c.text('request body too large', 413),
+    onError: (c) => refusal(c, reason('input.tooLarge'), 413),
   });
   // Only requests that carry a body are measured: looking for one builds the whole Request object.
   app.use('*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
+  // Cross-site posts are refused before anything reads their body (Webmention and Pingback stay open).
+  app.use('*', originGuard(ctx));
   // Set before the handler runs: headers added to a finished response make Hono copy the response.
   app.use('*', async (c, next) => {
     c.header('X-Content-Type-Options', 'nosniff');
-    c.header('Referrer-Policy', 'no-referrer');
+    // Other sites never see korso's addresses (an admin link's token least of all); its own forms keep their Origin.
+    c.header('Referrer-Policy', 'same-origin');
+    // No third-party loads from korso's pages: entries' images are not shown, forms post only here.
     // A route that must be framed elsewhere (the embed) replaces this policy.
     c.header(
       'Content-Security-Policy',
-      "default-src 'self'; style-src 'unsafe-inline'; img-src * data:; frame-ancestors 'none'",
+      "default-src 'self'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
     );
     await next();
   });
@@ -63,8 +81,15 @@ export function createApp(ctx: AppContext, hooks: AppHooks = {}) {
     await next();
   });
 
-  const guard = createSubmissionGuard(ctx);
+  const limits = createRateLimits(ctx);
   const pages = new PageCache(ctx);
+
+  app.get('/assets/copy.js', (c) =>
+    c.body(COPY_SCRIPT, 200, {
+      'Content-Type': 'text/javascript; charset=utf-8',
+      'Cache-Control': 'public, max-age=86400',
+    }),
+  );
 
   app.get('/healthz', async (c) => {
     await sql`select 1`.execute(ctx.db);
@@ -85,7 +110,7 @@ export function createApp(ctx: AppContext, hooks: AppHooks = {}) {
 
   app.get('/calendar.ics', (c) =>
     pages.respond(c, 'site', 'calendar.ics', CACHE_CONTROL.feed, async () => {
-      const parades = (await listAllParades(ctx.db)).filter((p) => p.deadline !== null);
+      const parades = (await listAllParades(ctx.db)).filter((p) => p.deadline !== null && isListed(p));
       const ics = renderCalendar(
         new URL(ctx.config.baseUrl).host,
         parades.map((p) => ({
@@ -104,38 +129,36 @@ export function createApp(ctx: AppContext, hooks: AppHooks = {}) {
     }),
   );
 
-  app.route('/', directoryPages(ctx, pages));
+  app.route('/', directoryPages(ctx, pages, limits));
   app.route('/p', publishRoutes(ctx, pages));
-  app.route('/p', paradePages(ctx, pages, guard, hooks));
-  app.route('/p', adminPages(ctx, pages));
+  app.route('/p', paradePages(ctx, pages, limits, hooks));
+  app.route('/p', adminPages(ctx, pages, limits));
   app.route('/', themePages(ctx, pages));
-  app.route('/api', apiRoutes(ctx, pages, guard, hooks));
-  app.route('/', mentionRoutes(ctx, guard, hooks));
+  app.route('/api', apiRoutes(ctx, pages, limits, hooks));
+  app.route('/', mentionRoutes(ctx, limits, hooks));
 
-  app.notFound((c) => {
-    if (c.req.path.startsWith('/api/')) return c.json({ error: 'not found' }, 404);
-    return c.text('not found', 404);
-  });
+  app.notFound((c) => refusal(c, reason('http.notFound'), 404));
 
   app.onError((error, c) => {
-    const api = c.req.path.startsWith('/api/');
     if (error instanceof InputError) {
-      return api
-        ? c.json({ error: error.message, field: error.field ?? null }, 400)
-        : c.text(error.message, 400);
+      if (error.status === 403) c.header('Cache-Control', 'no-store');
+      return refusal(c, error.reason, error.status, error.field);
     }
     if (error instanceof RateLimited) {
       c.header('Retry-After', String(error.retryAfterS));
-      return api ? c.json({ error: error.message }, 429) : c.text(error.message, 429);
+      return refusal(c, reason('rate.limited', { seconds: error.retryAfterS }), 429);
     }
     if (error instanceof HTTPException) {
-      return api ? c.json({ error: error.message }, error.status) : c.text(error.message, error.status);
+      // Hono's body validators: a body that is not what its Content-Type says.
+      if (error.status === 400 && /JSON/i.test(error.message)) return refusal(c, reason('input.json'), 400);
+      if (error.status === 400 && /FormData/i.test(error.message)) return refusal(c, reason('input.form'), 400);
+      return refusal(c, reason('text', { text: error.message }), error.status);
     }
     ctx.log.error('http.error', {
       path: c.req.path,
       error: error instanceof Error ? error.stack : String(error),
     });
-    return api ? c.json({ error: 'internal error' }, 500) : c.text('internal error', 500);
+    return refusal(c, reason('http.internal'), 500);
   });
 
   return app;

@@ -1,44 +1,186 @@
 import { Hono } from 'hono';
-import type { AppContext } from '../context.js';
-import { createParade, InputError } from '../parades/parade-service.js';
 import { HTTPException } from 'hono/http-exception';
-import { countdown, formatDeadline, paradeState } from '../publish/parade-state.js';
+import type { AppContext } from '../context.js';
+import type { CallDetails } from '../extract/call-page-details.js';
+import { DEFAULT_TIME_ZONE, readCallPage } from '../parades/call-details.js';
+import { createParade, type CreatedParade, InputError, ParadeExists, paradeForCall } from '../parades/parade-service.js';
 import { renderParadesAtom, renderParadesJsonFeed, renderParadesRss } from '../publish/feed-renderer.js';
+import { countdown, formatDeadline, paradeState } from '../publish/parade-state.js';
+import { renderReason } from '../reasons/catalog.js';
 import { directoryPage, newestParades } from '../store/listing-repository.js';
+import type { Parade } from '../store/parade-repository.js';
+import { csrfToken, CSRF_FIELD } from './csrf.js';
 import { dictionary } from './i18n.js';
 import { CACHE_CONTROL, type PageCache } from './page-cache.js';
+import { setRequestLang } from './page-lang.js';
 import { html, pageParam, validUntil } from './parade-pages.js';
 import { publishedParade } from './presenters.js';
-import { Pager } from './views/parade-views.js';
+import type { RateLimits } from './rate-limit.js';
+import { createParadeSchema, formInput, prefillSchema } from './validation.js';
 import { Layout } from './views/layout.js';
+import { Pager } from './views/parade-views.js';
 
-function NewParadeForm(props: { lang: string; error?: string; values?: Record<string, string> }) {
+type Values = Record<string, string>;
+
+function CallUrlForm(props: { lang: string; csrf: string; error?: string; values?: Values }) {
   const t = dictionary(props.lang);
   const v = props.values ?? {};
   return (
-    <form method="post" action="/new">
+    <form method="post" action="/new/prefill">
+      <input type="hidden" name={CSRF_FIELD} value={props.csrf} />
       {props.error ? <p role="alert">{props.error}</p> : null}
+      <p>{t.prefillIntro}</p>
       <label for="callUrl">{t.callUrl}</label>
-      <input type="url" id="callUrl" name="callUrl" required value={v.callUrl ?? ''} />
-      <label for="title">{t.title}</label>
-      <input type="text" id="title" name="title" value={v.title ?? ''} />
-      <label for="prompt">{t.prompt}</label>
-      <input type="text" id="prompt" name="prompt" value={v.prompt ?? ''} />
-      <label for="deadline">{t.deadline}</label>
-      <input type="datetime-local" id="deadline" name="deadline" value={v.deadline ?? ''} />
-      <label for="slug">{t.slug}</label>
-      <input type="text" id="slug" name="slug" pattern="[a-z0-9-]+" value={v.slug ?? ''} />
+      <input type="url" id="callUrl" name="callUrl" required maxlength={2048} value={v.callUrl ?? ''} />
       <label for="lang">{t.language}</label>
-      <select id="lang" name="lang">
-        <option value="de" selected={v.lang !== 'en'}>
-          Deutsch
-        </option>
-        <option value="en" selected={v.lang === 'en'}>
-          English
-        </option>
-      </select>
+      <LangSelect value={v.lang} />
+      <button type="submit">{t.next}</button>
+    </form>
+  );
+}
+
+function LangSelect(props: { value?: string | null }) {
+  return (
+    <select id="lang" name="lang">
+      <option value="de" selected={props.value !== 'en'}>
+        Deutsch
+      </option>
+      <option value="en" selected={props.value === 'en'}>
+        English
+      </option>
+    </select>
+  );
+}
+
+/** The whole parade, prefilled from the call post; the host confirms or corrects each field. */
+function ParadeForm(props: { lang: string; csrf: string; intro?: string; error?: string; values: Values }) {
+  const t = dictionary(props.lang);
+  const v = props.values;
+  return (
+    <form method="post" action="/new">
+      <input type="hidden" name={CSRF_FIELD} value={props.csrf} />
+      {props.error ? <p role="alert">{props.error}</p> : null}
+      {props.intro ? <p>{props.intro}</p> : null}
+      <label for="callUrl">{t.callUrl}</label>
+      <input type="url" id="callUrl" name="callUrl" required maxlength={2048} value={v.callUrl ?? ''} />
+      <label for="title">{t.title}</label>
+      <input type="text" id="title" name="title" maxlength={300} value={v.title ?? ''} />
+      <label for="hostName">{t.hostName}</label>
+      <input type="text" id="hostName" name="hostName" maxlength={200} value={v.hostName ?? ''} />
+      <label for="description">{t.description}</label>
+      <textarea id="description" name="description" maxlength={2000} rows={3}>
+        {v.description ?? ''}
+      </textarea>
+      <label for="prompt">{t.prompt}</label>
+      <input type="text" id="prompt" name="prompt" maxlength={500} value={v.prompt ?? ''} />
+      <label for="hashtag">{t.hashtag}</label>
+      <input type="text" id="hashtag" name="hashtag" maxlength={100} value={v.hashtag ?? ''} />
+      <label for="deadline">{t.deadline}</label>
+      <input type="date" id="deadline" name="deadline" value={v.deadline ?? ''} />
+      <label for="deadlineTime">{t.deadlineTime}</label>
+      <input type="time" id="deadlineTime" name="deadlineTime" value={v.deadlineTime ?? ''} />
+      <label for="timeZone">{t.timeZone}</label>
+      <input type="text" id="timeZone" name="timeZone" maxlength={64} value={v.timeZone ?? DEFAULT_TIME_ZONE} />
+      <label for="slug">{t.slug}</label>
+      <input type="text" id="slug" name="slug" pattern="[a-z0-9-]+" maxlength={64} value={v.slug ?? ''} />
+      <label for="lang">{t.language}</label>
+      <LangSelect value={v.lang} />
       <button type="submit">{t.create}</button>
     </form>
+  );
+}
+
+function detailValues(callUrl: string, found: CallDetails | null, lang: string | undefined): Values {
+  const deadline = found?.deadline ?? null;
+  return {
+    callUrl,
+    title: found?.title ?? '',
+    hostName: found?.hostName ?? '',
+    description: found?.description ?? '',
+    prompt: found?.prompt ?? '',
+    hashtag: found?.hashtag ?? '',
+    deadline: deadline?.date ?? '',
+    deadlineTime: deadline?.time ?? '',
+    timeZone: DEFAULT_TIME_ZONE,
+    lang: lang ?? found?.lang ?? 'de',
+  };
+}
+
+function ExistsPage(props: { lang: string; baseUrl: string; parade: Parade }) {
+  const t = dictionary(props.lang);
+  const url = `${props.baseUrl}/p/${props.parade.slug}`;
+  return (
+    <Layout lang={props.lang} title={t.newParade}>
+      <h1>{t.newParade}</h1>
+      <p role="alert">
+        {t.exists} <a href={`/p/${props.parade.slug}`}>{props.parade.title}</a>
+      </p>
+      <p class="muted">{url}</p>
+    </Layout>
+  );
+}
+
+function CopyField(props: { id: string; value: string; label: string; link?: boolean }) {
+  return (
+    <p>
+      {props.link ? (
+        <a id={props.id} class="secret" href={props.value}>
+          {props.value}
+        </a>
+      ) : (
+        <code id={props.id} class="secret">
+          {props.value}
+        </code>
+      )}{' '}
+      <button type="button" data-copy={props.id}>
+        {props.label}
+      </button>
+    </p>
+  );
+}
+
+/** What the host does next: keep the link, share the submit address, prove the call, delegate mentions. */
+export function CreatedPage(props: { ctx: AppContext; created: CreatedParade }) {
+  const { parade, adminUrl } = props.created;
+  const t = dictionary(parade.lang);
+  const base = props.ctx.config.baseUrl;
+  const paradeUrl = `${base}/p/${parade.slug}`;
+  const submitUrl = `${paradeUrl}/submit`;
+  const endpoints = `<link rel="webmention" href="${base}/webmention">\n<link rel="pingback" href="${base}/xmlrpc">`;
+  return (
+    <Layout lang={parade.lang} title={parade.title} head={<script src="/assets/copy.js" defer />}>
+      <h1>{parade.title}</h1>
+      <p>{t.created}</p>
+      <h2>{t.nextSteps}</h2>
+      <p>{t.keepLink}</p>
+      <CopyField id="admin-url" value={adminUrl} label={t.copy} link />
+      <p>{t.shareSubmit}</p>
+      <CopyField id="submit-url" value={submitUrl} label={t.copy} />
+      <h2>{t.snippetHeading}</h2>
+      <p>{t.snippetIntro}</p>
+      <pre>
+        <code id="snippet">{t.snippet(paradeUrl, submitUrl)}</code>
+      </pre>
+      <button type="button" data-copy="snippet">
+        {t.copy}
+      </button>
+      <p>{t.verifyCodeIntro}</p>
+      <CopyField id="verify-code" value={parade.verify_code ?? ''} label={t.copy} />
+      <p>{t.endpointsIntro}</p>
+      <pre>
+        <code id="endpoints">{endpoints}</code>
+      </pre>
+      <button type="button" data-copy="endpoints">
+        {t.copy}
+      </button>
+      <p class="muted">
+        {t.listedAfter}
+        {parade.approved_at === null ? ` ${t.reviewNote}` : ''}
+      </p>
+      <p>
+        <a href={`/p/${parade.slug}`}>{parade.title}</a>
+      </p>
+    </Layout>
   );
 }
 
@@ -48,8 +190,18 @@ const PARADES_FEED_SIZE = 50;
 /** Parades per directory page. */
 const DIRECTORY_PAGE = 50;
 
-export function directoryPages(ctx: AppContext, pages: PageCache) {
+export function directoryPages(ctx: AppContext, pages: PageCache, limits: RateLimits) {
   const app = new Hono();
+
+  // Pages with a form token or a secret are per visitor: never stored by a cache.
+  app.use('/new/*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
+  app.use('/new', async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
 
   app.get('/', (c) => {
     const page = pageParam(c.req.query('page'));
@@ -132,55 +284,79 @@ export function directoryPages(ctx: AppContext, pages: PageCache) {
   paradesFeed('json', 'feed.json', 'application/feed+json; charset=utf-8');
 
   app.get('/new', (c) => {
-    const t = dictionary('de');
+    const lang = c.req.query('lang') === 'en' ? 'en' : 'de';
+    const t = dictionary(lang);
     return c.html(
-      <Layout lang="de" title={t.newParade}>
+      <Layout lang={lang} title={t.newParade}>
         <h1>{t.newParade}</h1>
-        <NewParadeForm lang="de" />
+        <CallUrlForm lang={lang} csrf={csrfToken(c, ctx)} />
       </Layout>,
     );
   });
 
-  app.post('/new', async (c) => {
-    const body = await c.req.parseBody();
-    const values = Object.fromEntries(
-      Object.entries(body).filter((e): e is [string, string] => typeof e[1] === 'string'),
-    );
-    const t = dictionary(values.lang);
-    try {
-      const created = await createParade(ctx, {
-        callUrl: values.callUrl ?? '',
-        title: values.title,
-        prompt: values.prompt,
-        deadline: values.deadline,
-        slug: values.slug,
-        lang: values.lang,
-      });
-      pages.forget(created.parade.slug);
-      const lang = created.parade.lang;
-      c.header('Cache-Control', 'no-store');
+  // Step one: korso reads the call post and prefills the form.
+  app.post('/new/prefill', formInput(prefillSchema), async (c) => {
+    const input = c.req.valid('form');
+    const lang = (input.ok ? input.data.lang : input.values.lang) === 'en' ? 'en' : 'de';
+    setRequestLang(c, lang);
+    const t = dictionary(lang);
+    const csrf = csrfToken(c, ctx);
+    if (!input.ok) {
       return c.html(
-        <Layout lang={lang} title={created.parade.title}>
-          <h1>{created.parade.title}</h1>
-          <p>{dictionary(lang).created}</p>
-          <p>
-            <code class="secret">{created.adminUrl}</code>
-          </p>
-          <p>
-            <a href={`/p/${created.parade.slug}`}>{created.parade.title}</a>
-          </p>
-        </Layout>,
-        201,
-      );
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      return c.html(
-        <Layout lang={values.lang ?? 'de'} title={t.newParade}>
+        <Layout lang={lang} title={t.newParade}>
           <h1>{t.newParade}</h1>
-          <NewParadeForm lang={values.lang ?? 'de'} error={error.message} values={values} />
+          <CallUrlForm lang={lang} csrf={csrf} error={renderReason(input.error.reason, lang)} values={input.values} />
         </Layout>,
         400,
       );
+    }
+    await limits.create(c);
+    const held = await paradeForCall(ctx, input.data.callUrl);
+    if (held) return c.html(<ExistsPage lang={lang} baseUrl={ctx.config.baseUrl} parade={held} />, 409);
+    const page = await readCallPage(ctx, input.data.callUrl.trim());
+    const found = page.ok ? page.details : null;
+    const formLang = input.data.lang ?? found?.lang ?? lang;
+    const intro = page.ok ? t.prefillFound : `${t.prefillFailed} ${renderReason(page.why, lang)}`;
+    return c.html(
+      <Layout lang={formLang} title={t.newParade}>
+        <h1>{t.newParade}</h1>
+        <ParadeForm
+          lang={formLang}
+          csrf={csrf}
+          intro={intro}
+          values={detailValues(input.data.callUrl.trim(), found, input.data.lang)}
+        />
+      </Layout>,
+    );
+  });
+
+  // Step two: the host confirmed the fields; korso creates the parade as the form says.
+  app.post('/new', formInput(createParadeSchema.extend({ deadlineTime: createParadeSchema.shape.deadline })), async (c) => {
+    const input = c.req.valid('form');
+    const lang = (input.ok ? input.data.lang : input.values.lang) === 'en' ? 'en' : 'de';
+    setRequestLang(c, lang);
+    const t = dictionary(lang);
+    const again = (error: InputError, values: Values, status: 400 | 409 | 404 | 403 | 413 | 415) =>
+      c.html(
+        <Layout lang={lang} title={t.newParade}>
+          <h1>{t.newParade}</h1>
+          <ParadeForm lang={lang} csrf={csrfToken(c, ctx)} error={renderReason(error.reason, lang)} values={values} />
+        </Layout>,
+        status,
+      );
+    if (!input.ok) return again(input.error, input.values, 400);
+    await limits.create(c);
+    const { deadlineTime, ...fields } = input.data;
+    const deadline = fields.deadline && deadlineTime ? `${fields.deadline}T${deadlineTime}` : fields.deadline;
+    try {
+      const created = await createParade(ctx, { ...fields, deadline: deadline ?? null, prefill: false });
+      return c.html(<CreatedPage ctx={ctx} created={created} />, 201);
+    } catch (error) {
+      if (error instanceof ParadeExists)
+        return c.html(<ExistsPage lang={lang} baseUrl={ctx.config.baseUrl} parade={error.parade} />, 409);
+      if (!(error instanceof InputError)) throw error;
+      const values = Object.fromEntries(Object.entries(input.data).map(([k, v]) => [k, v ?? '']));
+      return again(error, values, error.status);
     }
   });
 

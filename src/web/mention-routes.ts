@@ -1,22 +1,47 @@
 import { Hono } from 'hono';
-import { HTTPException } from 'hono/http-exception';
 import type { AppContext } from '../context.js';
 import { PINGBACK_FAULT, PingbackFault, receivePingback, receiveWebmention } from '../discover/mentions.js';
 import { faultResponse, methodResponse, parseMethodCall } from '../discover/xmlrpc-codec.js';
+import { InputError } from '../parades/input-error.js';
+import { renderReason } from '../reasons/catalog.js';
+import { reason } from '../reasons/reason.js';
 import { findEntry } from '../store/entry-repository.js';
 import { findMentionByToken } from '../store/mention-repository.js';
+import { findParadeById } from '../store/parade-repository.js';
 import type { AppHooks } from './hooks.js';
-import { RateLimited, type SubmissionGuard } from './submission-guard.js';
+import { setRequestLang } from './page-lang.js';
+import { RateLimited, type RateLimits } from './rate-limit.js';
+import { entryReason } from './reason-text.js';
+import { parseWith, webmentionSchema } from './validation.js';
 
-export function mentionRoutes(ctx: AppContext, guard: SubmissionGuard, hooks: AppHooks = {}) {
+const FORM_TYPES = /^(application\/x-www-form-urlencoded|multipart\/form-data)\b/i;
+
+export function mentionRoutes(ctx: AppContext, limits: RateLimits, hooks: AppHooks = {}) {
   const app = new Hono();
 
+  // W3C Webmention §3.2: source and target as form fields; open to every site by design.
   app.post('/webmention', async (c) => {
-    const body = await c.req.parseBody();
-    const source = typeof body.source === 'string' ? body.source : '';
-    const target = typeof body.target === 'string' ? body.target : '';
-    const client = guard.check(c, source);
-    const accepted = await receiveWebmention(ctx, { source, target, client });
+    if (!FORM_TYPES.test(c.req.header('Content-Type') ?? ''))
+      throw new InputError(reason('input.contentType', { type: 'application/x-www-form-urlencoded' }), undefined, 415);
+    let body: Record<string, unknown>;
+    try {
+      body = await c.req.parseBody();
+    } catch {
+      throw new InputError(reason('input.form'));
+    }
+    const parsed = parseWith(webmentionSchema, body);
+    if (!parsed.ok) throw parsed.error;
+    const { source, target } = parsed.data;
+    const client = await limits.client(c, 'webmention');
+    const accepted = await receiveWebmention(ctx, {
+      source,
+      target,
+      client,
+      beforeAccept: async (parade) => {
+        setRequestLang(c, parade.lang);
+        await limits.paradeAndSource('webmention', parade.id, source);
+      },
+    });
     hooks.onEntryAdded?.();
     const statusUrl = `${ctx.config.baseUrl}/webmention/${accepted.token}`;
     c.header('Location', statusUrl);
@@ -25,14 +50,19 @@ export function mentionRoutes(ctx: AppContext, guard: SubmissionGuard, hooks: Ap
 
   app.get('/webmention/:token', async (c) => {
     const mention = await findMentionByToken(ctx.db, c.req.param('token'));
-    if (!mention) throw new HTTPException(404, { message: 'no such webmention' });
+    if (!mention) throw new InputError(reason('http.notFound'), 'token', 404);
+    const parade = await findParadeById(ctx.db, mention.parade_id);
+    const lang = parade?.lang ?? 'en';
     const entry = mention.entry_id ? await findEntry(ctx.db, mention.entry_id) : undefined;
+    const why = entry ? entryReason(entry) : reason('entry.waiting');
     return c.json({
       source: mention.source,
       target: mention.target,
       received: mention.received_count,
       status: entry?.status ?? 'pending',
-      reason: entry?.reason ?? 'waiting for the first fetch',
+      reason: renderReason(why, lang),
+      reasonCode: why.code,
+      reasonParams: why.params ?? {},
     });
   });
 
@@ -44,31 +74,31 @@ export function mentionRoutes(ctx: AppContext, guard: SubmissionGuard, hooks: Ap
       return c.body(faultResponse(-32700, 'parse error: not a well-formed XML-RPC request'), 200, XML_TYPE);
     }
     if (call.method !== 'pingback.ping') {
-      return c.body(faultResponse(-32601, `unknown method ${call.method}`), 200, XML_TYPE);
+      return c.body(faultResponse(-32601, `unknown method ${call.method.slice(0, 100)}`), 200, XML_TYPE);
     }
     const [source, target] = call.params;
     if (typeof source !== 'string' || typeof target !== 'string') {
-      return c.body(
-        faultResponse(-32602, 'pingback.ping takes two strings: sourceURI, targetURI'),
-        200,
-        XML_TYPE,
-      );
+      return c.body(faultResponse(-32602, 'pingback.ping takes two strings: sourceURI, targetURI'), 200, XML_TYPE);
     }
     try {
-      const client = guard.check(c, source);
-      const accepted = await receivePingback(ctx, { source, target, client });
+      if (source.length > 2048 || target.length > 2048)
+        throw new PingbackFault(PINGBACK_FAULT.sourceMissing, 'the URI is longer than 2048 characters');
+      const client = await limits.client(c, 'pingback');
+      const accepted = await receivePingback(ctx, {
+        source,
+        target,
+        client,
+        beforeAccept: (parade) => limits.paradeAndSource('pingback', parade.id, source),
+      });
       if (accepted.created) hooks.onEntryAdded?.();
-      return c.body(
-        methodResponse(`Pingback from ${source} to ${target} registered. Thanks!`),
-        200,
-        XML_TYPE,
-      );
+      return c.body(methodResponse(`Pingback from ${source} to ${target} registered. Thanks!`), 200, XML_TYPE);
     } catch (error) {
-      if (error instanceof PingbackFault)
-        return c.body(faultResponse(error.code, error.message), 200, XML_TYPE);
+      if (error instanceof PingbackFault) return c.body(faultResponse(error.code, error.message), 200, XML_TYPE);
       if (error instanceof RateLimited) {
-        return c.body(faultResponse(PINGBACK_FAULT.accessDenied, error.message), 200, XML_TYPE);
+        c.header('Retry-After', String(error.retryAfterS));
+        return c.body(faultResponse(PINGBACK_FAULT.accessDenied, error.message), 429, XML_TYPE);
       }
+      if (error instanceof InputError) return c.body(faultResponse(PINGBACK_FAULT.accessDenied, error.message), 200, XML_TYPE);
       throw error;
     }
   });

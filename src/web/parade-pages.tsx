@@ -6,6 +6,8 @@ import { InputError, registerEntry } from '../parades/parade-service.js';
 import { entriesPerDayChart } from '../publish/charts.js';
 import { displayValidUntil, isLate } from '../publish/parade-state.js';
 import type { PublishedParade } from '../publish/types.js';
+import { renderReason } from '../reasons/catalog.js';
+import { reason } from '../reasons/reason.js';
 import { normalizeUrl } from '../sanitize/index.js';
 import {
   countEntriesByStatus,
@@ -25,8 +27,12 @@ import type { AppHooks } from './hooks.js';
 import { dictionary } from './i18n.js';
 import { CACHE_CONTROL, type PageCache, type Rendered } from './page-cache.js';
 import { hostOf, publishedEntry, publishedParade } from './presenters.js';
-import type { SubmissionGuard } from './submission-guard.js';
 import { EntryReport } from './views/entry-views.js';
+import { CSRF_FIELD, csrfToken } from './csrf.js';
+import { setRequestLang } from './page-lang.js';
+import type { RateLimits } from './rate-limit.js';
+import { hostProof } from './session.js';
+import { entrySchema, formInput } from './validation.js';
 import { Layout } from './views/layout.js';
 import {
   ChartFigure,
@@ -46,7 +52,7 @@ export const SUMMARY_ROWS = 500;
 
 export async function paradeOr404(ctx: AppContext, slug: string): Promise<Parade> {
   const parade = await findParadeBySlug(ctx.db, slug);
-  if (!parade) throw new HTTPException(404, { message: `no parade "${slug}"` });
+  if (!parade) throw new InputError(reason('parade.unknown', { slug: slug.slice(0, 100) }), 'slug', 404);
   return parade;
 }
 
@@ -99,7 +105,7 @@ function summaryRow(parade: Parade, entry: EntrySummary, number: number, href: s
   };
 }
 
-export function paradePages(ctx: AppContext, pages: PageCache, guard: SubmissionGuard, hooks: AppHooks = {}) {
+export function paradePages(ctx: AppContext, pages: PageCache, limits: RateLimits, hooks: AppHooks = {}) {
   const app = new Hono();
   const baseUrl = ctx.config.baseUrl;
 
@@ -300,6 +306,7 @@ export function paradePages(ctx: AppContext, pages: PageCache, guard: Submission
 
   const submitPage = (
     parade: Parade,
+    csrf: string,
     opts: { message?: string; error?: string; entry?: EntryWithLists; refresh?: boolean },
   ) => {
     const t = dictionary(parade.lang);
@@ -316,44 +323,65 @@ export function paradePages(ctx: AppContext, pages: PageCache, guard: Submission
         <ParadeHeader parade={pub} now={now} heading="p" />
         <ParadeNav parade={pub} current="submit" />
         <h1>{t.submit}</h1>
-        {pub.state === 'closed' ? <p role="note">{t.submitClosed}</p> : null}
         {opts.error ? <p role="alert">{opts.error}</p> : null}
         {opts.message ? <p role="status">{opts.message}</p> : null}
         {opts.entry ? <EntryReport lang={parade.lang} entry={opts.entry} /> : <p>{t.submitIntro}</p>}
-        <form method="post" action={`/p/${parade.slug}/submit`}>
-          <label for="url">{t.yourUrl}</label>
-          <input type="url" id="url" name="url" required />
-          <button type="submit">{t.submitButton}</button>
-        </form>
+        {parade.closed_at ? (
+          <p role="note">{t.closedNote}</p>
+        ) : (
+          <>
+            {pub.state === 'closed' ? <p role="note">{t.submitClosed}</p> : null}
+            <form method="post" action={`/p/${parade.slug}/submit`}>
+              <input type="hidden" name={CSRF_FIELD} value={csrf} />
+              <label for="url">{t.yourUrl}</label>
+              <input type="url" id="url" name="url" required maxlength={2048} />
+              <button type="submit">{t.submitButton}</button>
+            </form>
+          </>
+        )}
       </Layout>
     );
   };
 
+  // The form carries a per-visitor token: never stored by a shared cache.
+  app.use('/:slug/submit', async (c, next) => {
+    c.header('Cache-Control', 'no-store');
+    await next();
+  });
+
   /** With ?url=…, what korso made of that entry: status, why, and the lists it read. */
   app.get('/:slug/submit', async (c) => {
     const parade = await paradeOr404(ctx, c.req.param('slug'));
+    setRequestLang(c, parade.lang);
     const t = dictionary(parade.lang);
-    c.header('Cache-Control', 'no-store');
+    const csrf = csrfToken(c, ctx);
     const url = c.req.query('url');
-    if (!url) return c.html(submitPage(parade, {}));
-    const normalized = normalizeUrl(url);
+    if (!url) return c.html(submitPage(parade, csrf, {}));
+    const normalized = url.length <= 2048 ? normalizeUrl(url) : null;
     const found = normalized ? await findEntryByUrl(ctx.db, parade.id, normalized) : undefined;
     if (!found || found.status === 'rejected')
-      return c.html(submitPage(parade, { error: t.unknownEntry }), 404);
+      return c.html(submitPage(parade, csrf, { error: t.unknownEntry }), 404);
     const [entry] = await listEntriesByIds(ctx.db, [found.id]);
     const fresh = ctx.clock.now().getTime() - new Date(found.created_at).getTime() < 2 * 60_000;
     const message =
       c.req.query('new') === '1' ? t.received : c.req.query('new') === '0' ? t.known : undefined;
-    return c.html(submitPage(parade, { entry, message, refresh: found.status === 'pending' && fresh }));
+    return c.html(submitPage(parade, csrf, { entry, message, refresh: found.status === 'pending' && fresh }));
   });
 
-  app.post('/:slug/submit', async (c) => {
+  app.post('/:slug/submit', formInput(entrySchema), async (c) => {
     const parade = await paradeOr404(ctx, c.req.param('slug'));
-    const body = await c.req.parseBody();
-    const url = typeof body.url === 'string' ? body.url : '';
-    guard.check(c, url);
+    setRequestLang(c, parade.lang);
+    const input = c.req.valid('form');
+    const refuse = (error: InputError) =>
+      c.html(
+        submitPage(parade, csrfToken(c, ctx), { error: renderReason(error.reason, parade.lang) }),
+        error.status,
+      );
+    if (!input.ok) return refuse(input.error);
+    // The host, signed in on this parade, registers entries without limits.
+    if ((await hostProof(c, ctx, parade)) === null) await limits.submission(c, 'entry', parade.id, input.data.url);
     try {
-      const { entry, created } = await registerEntry(ctx, parade, url, 'registration');
+      const { entry, created } = await registerEntry(ctx, parade, input.data.url, 'registration');
       if (created) {
         pages.forget(parade.slug);
         hooks.onEntryAdded?.();
@@ -362,8 +390,7 @@ export function paradePages(ctx: AppContext, pages: PageCache, guard: Submission
       return c.redirect(`/p/${parade.slug}/submit?${query}`, 303);
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      c.header('Cache-Control', 'no-store');
-      return c.html(submitPage(parade, { error: error.message }), 400);
+      return refuse(error);
     }
   });
 

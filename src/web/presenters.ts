@@ -4,6 +4,11 @@ import { isLate, paradeState } from '../publish/parade-state.js';
 import type { PublishedEntry, PublishedParade } from '../publish/types.js';
 import type { StoredList } from '../store/entry-repository.js';
 import type { EntrySummary } from '../store/listing-repository.js';
+import { renderReason } from '../reasons/catalog.js';
+import { loadReason } from '../reasons/reason.js';
+import { isListed } from '../store/parade-repository.js';
+import { dictionary } from './i18n.js';
+import { entryReason } from './reason-text.js';
 
 export function publishedParade(parade: Parade, baseUrl: string, now: Date): PublishedParade {
   return {
@@ -62,37 +67,76 @@ export function publishedEntry(entry: PublishableEntry, parade: Parade): Publish
   };
 }
 
-export function paradeJson(parade: Parade, baseUrl: string, now: Date) {
+/** The parade as the API shows it; the host (with their token) also sees how to prove the call. */
+export function paradeJson(parade: Parade, baseUrl: string, now: Date, forHost = false) {
   return {
     slug: parade.slug,
     title: parade.title,
     callUrl: parade.call_url,
+    host: parade.host_name,
+    description: parade.description,
     prompt: parade.prompt,
     hashtag: parade.hashtag,
-    host: parade.host_name,
     lang: parade.lang,
     deadline: parade.deadline,
     timeZone: parade.time_zone,
     state: paradeState(parade.deadline, parade.closed_at, now),
     status: parade.status,
+    closedAt: parade.closed_at,
+    listed: isListed(parade),
+    callVerified: parade.call_verified_at !== null,
     createdAt: parade.created_at,
     url: `${baseUrl}/p/${parade.slug}`,
+    submitUrl: `${baseUrl}/p/${parade.slug}/submit`,
+    ...(forHost
+      ? {
+          verifyCode: parade.verify_code,
+          approved: parade.approved_at !== null,
+          callCheck: parade.call_check_code
+            ? (() => {
+                const r = loadReason(parade.call_check_code, parade.call_check_params);
+                return { reason: renderReason(r, parade.lang), reasonCode: r.code, reasonParams: r.params ?? {} };
+              })()
+            : null,
+        }
+      : {}),
   };
 }
 
-/** An entry in the API: public documents carry live entries; the host also sees when korso last looked. */
+/** What the host does after creating the parade, for scripts: the same as the result page. */
+export function nextStepsJson(parade: Parade, baseUrl: string) {
+  const url = `${baseUrl}/p/${parade.slug}`;
+  return {
+    submitUrl: `${url}/submit`,
+    verifyCode: parade.verify_code,
+    snippet: dictionary(parade.lang).snippet(url, `${url}/submit`),
+    webmention: `<link rel="webmention" href="${baseUrl}/webmention">`,
+    pingback: `<link rel="pingback" href="${baseUrl}/xmlrpc">`,
+  };
+}
+
+/**
+ * An entry in the API, its reason in the parade's language plus the code and parameters behind it:
+ * public documents carry live entries; the host also sees when korso last looked.
+ */
 export function entryJson(
   entry: PublishableEntry &
-    Pick<EntrySummary, 'status' | 'reason' | 'canonical_url' | 'backlink' | 'last_fetched_at'>,
+    Pick<
+      EntrySummary,
+      'status' | 'reason' | 'reason_code' | 'reason_params' | 'canonical_url' | 'backlink' | 'last_fetched_at'
+    >,
   parade: Parade,
   roads: string[],
   opts: { admin: boolean },
 ) {
   const published = publishedEntry(entry, parade);
+  const why = entryReason(entry);
   return {
     url: entry.url,
     status: entry.status,
-    reason: entry.reason,
+    reason: renderReason(why, parade.lang),
+    reasonCode: why.code,
+    reasonParams: why.params ?? {},
     title: entry.title,
     author: entry.author,
     published: entry.published,

@@ -60,7 +60,7 @@ describe('korso commands on a fresh database', () => {
     await database?.drop();
   });
 
-  it.each([[[]], [['serve']], [['worker']], [['migrate']], [['parade', 'create']], [['entry', 'add']], [['crawl']], [['extract']], [['demo']], [['block', 'add']], [['backup']], [['migrate-data']]])(
+  it.each([[[]], [['serve']], [['worker']], [['migrate']], [['parade', 'create']], [['entry', 'add']], [['crawl']], [['extract']], [['demo']], [['block', 'add']], [['backup']], [['migrate-data']], [['parade', 'rotate-token']], [['parade', 'approve']], [['parade', 'verify']]])(
     'korso %j --help explains itself',
     async (args) => {
       const result = await runKorso([...args, '--help']);
@@ -85,6 +85,38 @@ describe('korso commands on a fresh database', () => {
     expect(crawl.stdout).toMatch(/^discovery: \d+ sources \(0 failed\), \d+ candidates, \d+ new entries\n/);
     expect(crawl.stdout).toMatch(/\ncrawled \d+: fetched \d+, changed 0, unchanged 0, failed 0\n$/);
     expect(crawl.stderr).toMatch(/\[1\/\d+\] fetched /);
+  });
+
+  it('reads what it is not given from the call post, rotates the token, and lets the operator approve under review', async () => {
+    const review = { ...env, KORSO_NEW_PARADES: 'review' };
+    const site2 = await startFixtureSite();
+    try {
+      const created = await runKorso(['parade', 'create', '--call-url', site2.callUrl, '--slug', 'gelesen'], review);
+      expect(created.code, created.stderr).toBe(0);
+      expect(created.stdout).toMatch(/^slug: gelesen\nadmin: http:\/\/localhost:3000\/p\/gelesen\/admin\?token=([\w-]{20,})\n$/);
+      expect(created.stderr).toContain(`title: ${site2.parade.title}`);
+      expect(created.stderr).toContain(`prompt: ${site2.parade.prompt}`);
+      expect(created.stderr).toContain(`hashtag: ${site2.parade.hashtag}`);
+      expect(created.stderr).toMatch(/show the code korso-[\w-]+ on it/);
+      const oldToken = /token=([\w-]+)/.exec(created.stdout)?.[1] ?? '';
+      const rotated = await runKorso(['parade', 'rotate-token', 'gelesen'], review);
+      expect(rotated.code, rotated.stderr).toBe(0);
+      const newToken = /^admin: http:\/\/localhost:3000\/p\/gelesen\/admin\?token=([\w-]{20,})\n$/.exec(rotated.stdout)?.[1];
+      expect(newToken).toBeDefined();
+      expect(newToken).not.toBe(oldToken);
+      const unproved = await runKorso(['parade', 'verify', 'gelesen'], review);
+      expect(unproved.code).toBe(1);
+      expect(unproved.stdout).toBe(
+        'not verified: the call page neither links http://localhost:3000/p/gelesen nor shows the code ' +
+          `${/show the code (korso-[\w-]+)/.exec(created.stderr)?.[1]}\n`,
+      );
+      site2.linkParade('http://localhost:3000/p/gelesen');
+      expect((await runKorso(['parade', 'verify', 'gelesen'], review)).stdout).toBe('verified: the call page names this parade\n');
+      expect((await runKorso(['parade', 'approve', 'gelesen'], review)).stdout).toBe('approved gelesen\n');
+      expect((await runKorso(['parade', 'rotate-token', 'nope'], review)).stderr).toBe('korso: no parade "nope"\n');
+    } finally {
+      await site2.close();
+    }
   });
 
   it('refuses bad input with a clear message and exit code 2', async () => {

@@ -56,7 +56,10 @@ function sqliteRows(file: string, table: string): string[] {
 }
 
 async function postgresRows(client: pg.Client, table: string): Promise<string[]> {
-  const { rows } = await client.query<Row>(`SELECT * FROM "${table}"`);
+  const { rows, fields } = await client.query<Row>(`SELECT * FROM "${table}"`);
+  // node-postgres hands bigint (int8) columns over as strings; SQLite's integers are numbers.
+  const bigints = fields.filter((f) => f.dataTypeID === 20).map((f) => f.name);
+  for (const row of rows) for (const name of bigints) if (row[name] !== null) row[name] = Number(row[name]);
   return rows.map(normalize).sort();
 }
 
@@ -79,7 +82,7 @@ describe.runIf(process.env.TEST_DATABASE_URL)('korso migrate-data --to postgres:
     const runtime = await testRuntime(source);
     try {
       const { ctx } = runtime;
-      const { parade } = await createParade(ctx, {
+      const { parade, adminToken } = await createParade(ctx, {
         callUrl: site.callUrl,
         title: site.parade.title,
         prompt: site.parade.prompt,
@@ -92,6 +95,9 @@ describe.runIf(process.env.TEST_DATABASE_URL)('korso migrate-data --to postgres:
       for (let n = 0; n < 12; n++)
         await registerEntry(ctx, other, farm.entryUrl(farm.hosts[n % 2] as string, n), 'api');
       const app = createApp(ctx);
+      // The host opens the dashboard once: a session korso keeps for them.
+      const signIn = await app.request(`/p/wunschkunde/admin?token=${encodeURIComponent(adminToken)}`);
+      expect(signIn.status).toBe(303);
       const mention = await app.request('/webmention', {
         method: 'POST',
         headers: { 'Content-Type': 'application/x-www-form-urlencoded' },

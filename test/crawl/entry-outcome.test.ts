@@ -29,6 +29,8 @@ function entry(overrides: Partial<Entry> = {}): Entry {
     lang: null,
     status: 'pending',
     reason: '',
+    reason_code: '',
+    reason_params: null,
     backlink: null,
     moderation: null,
     http_status: null,

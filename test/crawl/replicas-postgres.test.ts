@@ -297,13 +297,14 @@ describe.runIf(process.env.TEST_DATABASE_URL)('replicas and workers on one Postg
     expect(runs.length).toBeLessThanOrEqual(parades.length * discoveryTicks);
     const reported = ran.filter((l) => l.job === 'discovery').reduce((sum, l) => sum + (l.parades ?? 0), 0);
     expect(runs.length).toBeGreaterThanOrEqual(reported);
-    // The parade past its deadline was closed once.
-    expect(lines.filter((l) => l.event === 'parade.closed' && l.parade === deadlineSlug)).toHaveLength(1);
+    // The parade past its deadline was marked once (and still takes late entries).
+    expect(lines.filter((l) => l.event === 'parade.deadline_passed' && l.parade === deadlineSlug)).toHaveLength(1);
     const closed = await handle.db
       .selectFrom('parades')
-      .select('closed_at')
+      .select(['deadline_passed_at', 'closed_at'])
       .where('slug', '=', deadlineSlug)
       .executeTakeFirst();
-    expect(closed?.closed_at).not.toBeNull();
+    expect(closed?.deadline_passed_at).not.toBeNull();
+    expect(closed?.closed_at).toBeNull();
   }, 600_000);
 });

@@ -5,11 +5,13 @@ import { runCrawlPass } from '../../src/crawl/crawl-pass.js';
 import { type FixtureSite, startFixtureSite } from '../../src/demo/fixture-site.js';
 import { runDiscoveryPass } from '../../src/discover/discovery-pass.js';
 import { createParade } from '../../src/parades/parade-service.js';
+import { findParadeBySlug } from '../../src/store/parade-repository.js';
 import type { Runtime } from '../../src/runtime.js';
 import { type EntryWithLists, listEntries } from '../../src/store/entry-repository.js';
 import { type RunningServer, startServer } from '../../src/web/server.js';
 import { databaseFactories, type TestDatabase } from '../support/databases.js';
 import { testRuntime } from '../support/runtime.js';
+import { webClient } from '../support/web-client.js';
 
 /** A Webmention sent the way a blog engine sends it: a separate process posting a form. */
 function sendWebmention(endpoint: string, source: string, target: string): Promise<{ status: number; location: string }> {
@@ -115,7 +117,39 @@ describe.each(databaseFactories())('discovery on %s', (_name, factory) => {
     expect(tally['call-comment']).toBe(site.discovery.commentLinkedEntryUrls.length);
     expect(tally['blog-feed']).toBeGreaterThanOrEqual(2);
     expect(body.discovery.lastRun).toMatchObject({ newEntries: 0, failedSources: 0 });
-    const admin = await (await fetch(`${korso.url}/p/${slug}/admin?token=${adminToken}`)).text();
+    const host = webClient((path, init) => fetch(`${korso.url}${path}`, init), korso.url);
+    const admin = await (await host.get(`/p/${slug}/admin`)).text();
+    expect(admin).toContain('Öffne deinen geheimen Verwaltungslink');
+    const exchange = await host.get(`/p/${slug}/admin?token=${adminToken}`);
+    expect(exchange.status).toBe(303);
+    expect(exchange.headers.get('location')).toBe(`/p/${slug}/admin`);
+    const dashboard = await (await host.get(`/p/${slug}/admin`)).text();
+    expect(dashboard).toContain('Letzter Suchlauf');
+    expect(dashboard).toContain('call-pingback 2');
+    expect(dashboard).toMatch(/\d+ Quellen, 0 mit Fehler, \d+ Kandidaten, 0 neue Beiträge/);
+  });
+
+  it('routes mentions of the call post to the parade only once the call page names it', async () => {
+    const source = site.entries.find((e) => e.layout === 'hugo' && e.linksCall === 'content');
+    if (!source) throw new Error('no hugo entry in the fixture site');
+    expect(await sendPingback(`${korso.url}/xmlrpc`, source.url, site.callUrl)).toEqual({ fault: 0x21 });
+    const stored = await runtime.ctx.db.selectFrom('mentions').selectAll().where('source', '=', source.url).execute();
+    expect(stored).toEqual([]);
+    site.linkParade(`http://korso.test/p/${slug}`);
+    const check = await fetch(`${korso.url}/api/parades/${slug}/verify`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${adminToken}` },
+    });
+    expect(await check.json()).toMatchObject({ verified: true, reasonCode: 'call.verified' });
+    const parade = await findParadeBySlug(runtime.ctx.db, slug);
+    expect(parade?.call_verified_at).not.toBeNull();
+    expect(parade?.call_check_code).toBe('call.verified');
+  });
+
+  it('the dashboard also opens for the token sent as a Bearer header (scripts), and stays uncached', async () => {
+    const res = await fetch(`${korso.url}/p/${slug}/admin`, { headers: { Authorization: `Bearer ${adminToken}` } });
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    const admin = await res.text();
     expect(admin).toContain('Letzter Suchlauf');
     expect(admin).toContain('call-pingback 2');
     expect(admin).toMatch(/\d+ Quellen, 0 mit Fehler, \d+ Kandidaten, 0 neue Beiträge/);

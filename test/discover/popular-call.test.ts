@@ -9,6 +9,7 @@ import { listEntries } from '../../src/store/entry-repository.js';
 import { type RunningServer, startServer } from '../../src/web/server.js';
 import { databaseFactories, type TestDatabase } from '../support/databases.js';
 import { FakeClock, testRuntime } from '../support/runtime.js';
+import { webClient } from '../support/web-client.js';
 
 const now = new Date('2026-03-10T09:00:00Z');
 const HOUR = 60 * 60 * 1000;
@@ -109,7 +110,10 @@ describe.each(databaseFactories())('a popular call with three comment pages on %
     expect(run).toMatchObject({ window_candidates: 2, pages: 2, deferred: 0 });
     expect(run?.items).toBe(sources.reduce((sum, s) => sum + s.last_items, 0));
 
-    const admin = await (await fetch(`${korso.url}/p/${slug}/admin?token=${adminToken}`)).text();
+    // The host's secret link is traded for a cookie, and the dashboard opens at its clean address.
+    const host = webClient((path, init) => fetch(`${korso.url}${path}`, init), korso.url);
+    expect((await host.get(`/p/${slug}/admin?token=${adminToken}`)).status).toBe(303);
+    const admin = await (await host.get(`/p/${slug}/admin`)).text();
     expect(admin).toContain('Gelesen: 3 · vorgeschlagen: 2 · davon nur wegen des Zeitraums: 2');
     expect(admin).toContain(
       `${run?.items} gelesen, 2 nur wegen des Zeitraums vorgeschlagen, 2 Seiten über die Aufrufseite hinaus, 0 wegen einer Obergrenze verschoben`,

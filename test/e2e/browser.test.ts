@@ -6,6 +6,7 @@ import { createParade, registerEntry } from '../../src/parades/parade-service.js
 import type { Runtime } from '../../src/runtime.js';
 import { type RunningServer, startServer } from '../../src/web/server.js';
 import { sqliteDatabase, type TestDatabase } from '../support/databases.js';
+import { type CallServer, startCallServer } from '../support/call-server.js';
 import { testRuntime } from '../support/runtime.js';
 
 // Debian's chromium (test/support/prepare-machine.sh installs it); no browser download is possible here.
@@ -25,12 +26,15 @@ describe('the overview and the submit form in a real browser', () => {
   let korso: RunningServer;
   let browser: Browser;
   let added = 0;
+  let adminUrl = '';
+  let calls: CallServer;
 
   beforeAll(async () => {
     database = await sqliteDatabase();
     site = await startFixtureSite();
     runtime = await testRuntime(database);
-    const { parade } = await createParade(runtime.ctx, {
+    calls = await startCallServer();
+    const { parade, adminUrl: link } = await createParade(runtime.ctx, {
       callUrl: site.callUrl,
       title: site.parade.title,
       prompt: site.parade.prompt,
@@ -39,8 +43,20 @@ describe('the overview and the submit form in a real browser', () => {
     const anna = site.entries.find((e) => e.layout === 'wordpress-classic' && e.linksCall === 'content');
     if (!anna) throw new Error('fixture site has no classic WordPress entry');
     await registerEntry(runtime.ctx, parade, anna.url, 'cli');
+    const unverified = site.entries.find((e) => e.linksCall === 'elsewhere');
+    if (unverified) await registerEntry(runtime.ctx, parade, unverified.url, 'cli');
     await runCrawlPass(runtime.ctx);
-    korso = await startServer(runtime.ctx, { port: 0, host: '127.0.0.1', hooks: { onEntryAdded: () => added++ } });
+    korso = await startServer(runtime.ctx, {
+      port: 0,
+      host: '127.0.0.1',
+      hooks: { onEntryAdded: () => added++ },
+    });
+    adminUrl = link.replace('http://korso.test', korso.url);
+    // A mail the host received, on another site ("localhost" is another site than 127.0.0.1).
+    calls.set(
+      '/mail/',
+      `<!doctype html><html><body><a id="link" href="${adminUrl}">Verwaltung</a></body></html>`,
+    );
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   });
 
@@ -49,6 +65,7 @@ describe('the overview and the submit form in a real browser', () => {
     await korso?.close();
     await runtime?.close();
     await site?.close();
+    await calls?.close();
     await database?.drop();
   });
 
@@ -72,8 +89,47 @@ describe('the overview and the submit form in a real browser', () => {
     const spam = site.entries.find((e) => e.linksCall === 'none');
     await page.getByLabel('Adresse deines Beitrags').fill(spam?.url ?? '');
     await page.getByRole('button', { name: 'Einreichen' }).click();
-    await expect.poll(() => page.getByRole('status').innerText()).toBe('Danke! Dein Beitrag ist eingetragen.');
+    await expect
+      .poll(() => page.getByRole('status').innerText())
+      .toBe('Danke! Dein Beitrag ist eingetragen.');
     expect(added).toBe(1);
     await page.close();
+  });
+
+  it('the host opens the secret link, lands on the clean dashboard with a cookie, and approves an entry', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(adminUrl);
+    expect(page.url()).toBe(`${korso.url}/p/wunschkunde/admin`);
+    const cookies = await context.cookies();
+    expect(cookies.find((c) => c.name === 'korso_admin')).toMatchObject({
+      httpOnly: true,
+      sameSite: 'Strict',
+      path: '/p/wunschkunde',
+    });
+    await page.getByRole('button', { name: 'Freigeben' }).last().click();
+    await page.waitForURL(`${korso.url}/p/wunschkunde/admin`);
+    expect(await page.locator('table.entries').innerText()).toContain(
+      'von der Gastgeberin oder dem Gastgeber freigegeben',
+    );
+    await context.close();
+  });
+
+  it('the secret link followed from another site (a mail) still ends signed in on the clean address', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const linkStatuses: number[] = [];
+    page.on('response', (r) => {
+      if (r.url().includes('token=')) linkStatuses.push(r.status());
+    });
+    await page.goto(calls.url('/mail/').replace('127.0.0.1', 'localhost'));
+    await page.locator('#link').click();
+    await page.waitForURL(`${korso.url}/p/wunschkunde/admin`);
+    await expect
+      .poll(async () => (await page.locator('h2').allInnerTexts()).some((t) => t.startsWith('Alle Beiträge')))
+      .toBe(true);
+    // A SameSite=Strict cookie would not ride a cross-site redirect: korso's own page moved on instead.
+    expect(linkStatuses).toEqual([200]);
+    await context.close();
   });
 });

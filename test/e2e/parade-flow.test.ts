@@ -13,6 +13,7 @@ interface ApiEntry {
   url: string;
   status: string;
   reason: string;
+  reasonCode: string;
   title: string | null;
   lists: { items: string[] }[];
 }
@@ -76,6 +77,13 @@ describe.each(databaseFactories())('a parade from call to feed on %s', (_name, f
     expect(created.status).toBe(201);
     slug = created.body.parade?.slug ?? '';
     adminToken = created.body.adminToken ?? '';
+    // The host pastes korso's snippet into the call, and korso sees the call is theirs.
+    site.linkParade(`http://korso.test/p/${slug}`);
+    const verified = await fetch(`${korso.url}/api/parades/${slug}/verify`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${created.body.adminToken}` },
+    });
+    expect(((await verified.json()) as { verified: boolean }).verified).toBe(true);
     const urls = [...site.entries.map((e) => e.url), unreachable, site.url('/not-html')];
     for (const url of urls) {
       const res = await api(`/api/parades/${slug}/entries`, { url });
@@ -99,13 +107,22 @@ describe.each(databaseFactories())('a parade from call to feed on %s', (_name, f
       expect(stored?.status, entry.url).toBe(entry.linksCall === 'content' ? 'live' : 'unverified');
       expect(stored?.title).toBe(entry.title);
     }
-    expect(byUrl.get(unreachable)).toMatchObject({ status: 'pending', reason: expect.stringMatching(/not fetched yet: .*refused/) });
+    // The API tells the reason in the parade's language (German here) beside its code.
+    expect(byUrl.get(unreachable)).toMatchObject({
+      status: 'pending',
+      reasonCode: 'entry.retrying',
+      reason: expect.stringMatching(/noch nicht abgerufen: der Server lehnte die Verbindung ab/),
+    });
     expect(byUrl.get(site.url('/not-html'))).toMatchObject({
       status: 'failing',
-      reason: 'the address does not serve a web page (image/png)',
+      reasonCode: 'page.notHtml',
+      reason: 'unter der Adresse liegt keine Webseite (image/png)',
     });
     const spam = site.entries.find((e) => e.linksCall === 'none');
-    expect(byUrl.get(spam?.url ?? '')?.reason).toMatch(/^waiting for the host: /);
+    expect(byUrl.get(spam?.url ?? '')?.reasonCode).toBe('entry.waitingForHost');
+    const rows = await runtime.ctx.db.selectFrom('entries').select(['url', 'reason']).execute();
+    // The stored words stay English for older readers of the database.
+    expect(rows.find((r) => r.url === site.url('/not-html'))?.reason).toBe('the address does not serve a web page (image/png)');
   });
 
   it("shows each verified entry's title and list items on the overview, and the host why the others wait", async () => {
@@ -117,8 +134,17 @@ describe.each(databaseFactories())('a parade from call to feed on %s', (_name, f
     }
     // Entries that are not live are a count on the public page; their reasons are on the host's.
     expect(html).not.toContain('image/png');
-    const admin = await (await fetch(`${korso.url}/p/${slug}/admin?token=${encodeURIComponent(adminToken)}`)).text();
-    // The parade is German, so are the reasons on its pages (the API keeps the English words).
+    // The secret link is traded for a cookie; the dashboard then opens at its clean address.
+    const link = await fetch(`${korso.url}/p/${slug}/admin?token=${encodeURIComponent(adminToken)}`, {
+      redirect: 'manual',
+    });
+    expect(link.status).toBe(303);
+    const cookie = link.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
+    const admin = await (await fetch(`${korso.url}/p/${slug}/admin`, { headers: { Cookie: cookie } })).text();
+    // The parade is German, so are the reasons on its pages.
     expect(admin).toContain('unter der Adresse liegt keine Webseite (image/png)');
     expect(admin).toMatch(/noch nicht abgerufen: der Server lehnte die Verbindung ab/);
   });

@@ -36,7 +36,7 @@ describe('the scheduler on SQLite', () => {
     await database.drop();
   });
 
-  it('closes a parade once its deadline has passed, recording each tick once', async () => {
+  it('marks a parade once its deadline has passed, recording each tick once', async () => {
     runtime = await testRuntime(database, { config: { KORSO_DEADLINE_CRON: '* * * * * *' } });
     const { parade } = await createParade(runtime.ctx, {
       callUrl: server.url('/html'),
@@ -44,8 +44,8 @@ describe('the scheduler on SQLite', () => {
       deadline: new Date(Date.now() - 1000).toISOString(),
     });
     const scheduler = startScheduler(runtime.ctx);
-    await waitFor('the deadline job to close the parade', async () => {
-      return (await findParadeBySlug(runtime.ctx.db, parade.slug))?.closed_at !== null;
+    await waitFor('the deadline job to mark the parade', async () => {
+      return (await findParadeBySlug(runtime.ctx.db, parade.slug))?.deadline_passed_at !== null;
     });
     await scheduler.stop();
     const closed = await findParadeBySlug(runtime.ctx.db, parade.slug);

@@ -3,7 +3,7 @@ import type { DatabaseHandle } from '../../db/database.js';
 import { startDiscoveryRun } from '../../src/store/discovery-repository.js';
 import { bumpParade, findParadeById } from '../../src/store/parade-repository.js';
 import {
-  closeParadesPastDeadline,
+  markDeadlinesPassed,
   pruneDiscoveryRuns,
   pruneRenderedPages,
 } from '../../src/store/upkeep-repository.js';
@@ -26,13 +26,13 @@ describe.each(databaseFactories())('upkeep on %s', (_name, factory) => {
     await database?.drop();
   });
 
-  it('closes each parade past its deadline once, bumping its pages in the same step', async () => {
+  it('marks each parade past its deadline once, bumping its pages in the same step', async () => {
     const db = handle.db;
-    const parade = async (slug: string, deadline: string | null, closedAt: string | null = null) => {
+    const parade = async (slug: string, deadline: string | null, passedAt: string | null = null) => {
       const row = await seedParade(db, slug, '2026-11-01T00:00:00.000Z');
       await db
         .updateTable('parades')
-        .set({ deadline, closed_at: closedAt })
+        .set({ deadline, deadline_passed_at: passedAt })
         .where('id', '=', row.id)
         .execute();
       return row.id;
@@ -42,10 +42,10 @@ describe.each(databaseFactories())('upkeep on %s', (_name, factory) => {
     const none = await parade('ohne-frist', null);
     const closed = await parade('schon-zu', '2026-11-10T00:00:00.000Z', '2026-11-10T00:01:00.000Z');
 
-    expect(await closeParadesPastDeadline(db, NOW)).toEqual([{ id: past, slug: 'vorbei' }]);
-    expect(await closeParadesPastDeadline(db, NOW)).toEqual([]);
+    expect(await markDeadlinesPassed(db, NOW)).toEqual([{ id: past, slug: 'vorbei' }]);
+    expect(await markDeadlinesPassed(db, NOW)).toEqual([]);
     const seq = async (id: number) => (await findParadeById(db, id))?.change_seq;
-    const closedAt = async (id: number) => (await findParadeById(db, id))?.closed_at;
+    const closedAt = async (id: number) => (await findParadeById(db, id))?.deadline_passed_at;
     expect([await seq(past), await closedAt(past)]).toEqual([1, NOW]);
     for (const id of [future, none, closed]) expect(await seq(id)).toBe(0);
     expect(await closedAt(future)).toBeNull();

@@ -21,6 +21,9 @@ export function testConfig(databaseUrl: string, overrides: Record<string, string
       KORSO_RATE_BURST: '1000',
       // Every request checks the parade's change counter, so a page reflects a write at once.
       KORSO_CACHE_CHECK_MS: '0',
+      KORSO_RATE_PARADE_BURST: '1000',
+      KORSO_RATE_CREATE_BURST: '1000',
+      KORSO_RATE_ADMIN_BURST: '1000',
       ...overrides,
     },
   );

@@ -19,6 +19,9 @@ export function seedParade(db: Kysely<Database>, slug: string, now: string): Pro
     admin_token_hash: 'x',
     created_at: now,
     updated_at: now,
+    // Listed, as a parade whose host proved the call and that the operator let in.
+    call_verified_at: now,
+    approved_at: now,
   });
 }
 

@@ -6,6 +6,7 @@ import { createApp } from '../../src/web/app.js';
 import { sqliteDatabase, type TestDatabase } from '../support/databases.js';
 import { FakeClock, testRuntime } from '../support/runtime.js';
 import { seedLiveEntries, seedParade } from '../support/seed.js';
+import { webClient } from '../support/web-client.js';
 
 const TOKEN = 'host-token-parade-pages';
 let database: TestDatabase;
@@ -129,14 +130,15 @@ describe('the embeddable participant list', () => {
 
 describe('the host dashboard', () => {
   it('saves the round-up intro, pages the entries and shows the embed snippet', async () => {
-    const admin = `/p/wunsch/admin?token=${encodeURIComponent(TOKEN)}`;
-    const res = await app.request(`/p/wunsch/admin/roundup`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ token: TOKEN, intro: 'Danke für 45 wunderbare Beiträge!' }).toString(),
-    });
+    const host = webClient((p, init) => app.request(p, init), 'http://korso.test');
+    expect((await host.get(`/p/wunsch/admin?token=${encodeURIComponent(TOKEN)}`)).status).toBe(303);
+    const res = await host.postForm(
+      '/p/wunsch/admin/roundup',
+      { intro: 'Danke für 45 wunderbare Beiträge!' },
+      '/p/wunsch/admin',
+    );
     expect(res.status).toBe(303);
-    const $ = await page(admin);
+    const $ = cheerio.load(await (await host.get('/p/wunsch/admin')).text());
     expect($('#roundup-intro').text()).toBe('Danke für 45 wunderbare Beiträge!');
     expect($('pre code').text()).toContain('<iframe src="http://korso.test/p/wunsch/embed"');
     expect($('table.entries tbody tr')).toHaveLength(45);
@@ -146,12 +148,11 @@ describe('the host dashboard', () => {
       .where('slug', '=', 'wunsch')
       .executeTakeFirstOrThrow();
     expect(row.roundup_intro).toBe('Danke für 45 wunderbare Beiträge!');
-    const tooLong = await app.request(`/p/wunsch/admin/roundup`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ token: TOKEN, intro: 'x'.repeat(5000) }).toString(),
-    });
+    const tooLong = await host.postForm('/p/wunsch/admin/roundup', { intro: 'x'.repeat(5000) }, '/p/wunsch/admin');
     expect(tooLong.status).toBe(400);
+    // Without the host's cookie the form is refused.
+    const stranger = webClient((p, init) => app.request(p, init), 'http://korso.test');
+    expect((await stranger.get('/p/wunsch/admin')).status).toBe(403);
   });
 });
 

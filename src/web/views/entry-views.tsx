@@ -1,6 +1,7 @@
+import { renderReason } from '../../reasons/catalog.js';
 import type { EntryWithLists } from '../../store/entry-repository.js';
 import { dictionary } from '../i18n.js';
-import { localizeReason } from '../reason-text.js';
+import { entryReason } from '../reason-text.js';
 import { ListsView } from './parade-views.js';
 
 export function StatusBadge(props: { lang: string; status: string }) {
@@ -22,7 +23,7 @@ export function EntryReport(props: { lang: string; entry: EntryWithLists }) {
       </p>
       <p>
         {t.status}: <StatusBadge lang={props.lang} status={entry.status} />{' '}
-        <span class="reason">{localizeReason(entry.reason, props.lang)}</span>
+        <span class="reason">{renderReason(entryReason(entry), props.lang)}</span>
       </p>
       {entry.last_fetched_at ? (
         <p class="muted">

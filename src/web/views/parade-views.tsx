@@ -1,6 +1,7 @@
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { formatDate } from '../../publish/format-date.js';
+import { withoutImages } from '../../sanitize/images.js';
 import { countdown, formatDeadline } from '../../publish/parade-state.js';
 import type { Chart } from '../../publish/charts.js';
 import type { PublishedList, PublishedParade } from '../../publish/types.js';
@@ -215,8 +216,8 @@ export function ListsView(props: { lists: PublishedList[] }) {
       const nested = depth < 6 ? (children.get(`${index}:${i}`) ?? []) : [];
       return (
         <li>
-          {/* Item html came out of sanitize/ at ingest; everything else is escaped by JSX. */}
-          {item.html ? raw(item.html) : item.text}
+          {/* Item html came out of sanitize/ at ingest (images left out: no third-party loads); the rest is escaped by JSX. */}
+          {item.html ? raw(withoutImages(item.html)) : item.text}
           {nested.map((n) => render(n, depth + 1))}
         </li>
       );

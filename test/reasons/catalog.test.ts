@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { localizeReason } from '../../src/web/reason-text.js';
+import { parseReasonText, renderReason } from '../../src/reasons/catalog.js';
+import { reason } from '../../src/reasons/reason.js';
+import { entryReason, localizeReason } from '../../src/web/reason-text.js';
 
 describe('reasons in the page language', () => {
   it.each([
@@ -88,8 +90,29 @@ describe('reasons in the page language', () => {
       'kein Feed gefunden (weder auf der Startseite angekündigt noch an den üblichen Stellen)',
     ],
   ])('%s', (english, german) => {
-    expect(localizeReason(english, 'de')).toBe(german);
-    expect(localizeReason(english, 'en')).toBe(english);
+    const code = parseReasonText(english);
+    expect(code.code).not.toBe('text');
+    expect(renderReason(code, 'de')).toBe(german);
+    expect(renderReason(code, 'en')).toBe(english);
+    // A code survives its stored form (code column plus JSON parameters).
+    const stored = { reason: '', reason_code: code.code, reason_params: code.params ? JSON.stringify(code.params) : null };
+    expect(renderReason(entryReason(stored), 'de')).toBe(german);
+  });
+
+  it('renders codes composed directly, with nested details and empty parameters', () => {
+    const r = reason('entry.retrying', { detail: reason('connect.refused'), attempt: 2, of: 5 });
+    expect(renderReason(r, 'en')).toBe('not fetched yet: the server refused the connection; retrying (attempt 2 of 5)');
+    expect(renderReason(r, 'de')).toBe(
+      'noch nicht abgerufen: der Server lehnte die Verbindung ab; neuer Versuch folgt (Versuch 2 von 5)',
+    );
+    expect(renderReason(reason('page.notHtml', { type: '' }), 'de')).toBe('unter der Adresse liegt keine Webseite (kein Inhaltstyp)');
+    expect(renderReason(reason('input.tooLong', { field: 'title', max: 300 }), 'en')).toBe('title is longer than 300 characters');
+    expect(renderReason(reason('input.tooLong', { field: 'title', max: 300 }), 'de')).toBe('Titel ist länger als 300 Zeichen');
+  });
+
+  it('reads rows stored before codes by their English words', () => {
+    const legacy = { reason: 'approved by the host', reason_code: '', reason_params: null };
+    expect(entryReason(legacy)).toEqual({ code: 'entry.approved' });
   });
 
   it('keeps words it does not know as they are', () => {
