@@ -68,7 +68,12 @@ export function extractJson(source: string, page: ExtractedPage) {
     published: page.published,
     lang: page.lang,
     text: page.text,
-    lists: page.lists.map((l) => ({ ordered: l.ordered, intro: l.intro, items: l.items })),
+    lists: page.lists.map((l) => ({
+      ordered: l.ordered,
+      intro: l.intro,
+      items: l.items,
+      ...(l.parent ? { parent: l.parent } : {}),
+    })),
     links: page.links,
   };
 }

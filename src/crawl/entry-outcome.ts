@@ -157,6 +157,7 @@ export function pageOutcome(ctx: OutcomeContext, input: PageOutcomeInput): Outco
     canonical_url: page.canonicalUrl,
     feed_url: blogFeedOf(page),
     title: page.title,
+    site_name: page.siteName,
     author: page.author,
     published: page.published,
     excerpt: page.excerpt,
@@ -182,6 +183,7 @@ export function pageOutcome(ctx: OutcomeContext, input: PageOutcomeInput): Outco
           ordered: l.ordered,
           intro: l.intro,
           items: l.items.map((text, i) => ({ text, html: l.itemsHtml[i] ?? '' })),
+          parent: l.parent ?? null,
         })),
   };
 }

@@ -141,6 +141,7 @@ export function extractPage(input: ExtractInput): ExtractedPage {
     html: sanitizeHtml(serializeNodes(container.children), meta.baseUrl).trim(),
     excerpt,
     lists,
+    siteName: meta.siteName,
     links,
     otherLinks,
     feeds: meta.feeds,

@@ -859,13 +859,37 @@ export function extractLists(root: Element, baseUrl: string): ExtractedList[] {
   };
   visit(root, false);
   addHeadingRuns(root, ctx);
-  return ctx.out
+  const kept = ctx.out
     .filter((candidate) => !isReadingSuggestion(candidate, ctx) && !isProfileList(candidate.list))
     .map((candidate, position) => ({ candidate, position }))
     .sort(
       (a, b) =>
         (order.get(a.candidate.at) ?? 0) - (order.get(b.candidate.at) ?? 0) || a.position - b.position,
     )
-    .map(({ candidate }) => candidate.list)
-    .filter((list) => list.items.length > 0);
+    .map(({ candidate }) => candidate)
+    .filter((candidate) => candidate.list.items.length > 0);
+  return linkNestedLists(kept);
+}
+
+/**
+ * A markup list inside an item of another kept list points at that list and item, so readers can
+ * show it where the author put it; lists of other shapes and top-level lists carry no parent.
+ */
+function linkNestedLists(kept: Candidate[]): ExtractedList[] {
+  const itemAt = new Map<Element, { list: number; item: number }>();
+  kept.forEach((candidate, list) => {
+    if (!isListElement(candidate.at)) return;
+    candidate.itemNodes?.forEach((nodes, item) => {
+      const li = nodes[0];
+      if (li && li.type === 'tag') itemAt.set(li as Element, { list, item });
+    });
+  });
+  return kept.map((candidate) => {
+    if (!isListElement(candidate.at)) return candidate.list;
+    for (let up = candidate.at.parent; up && up.type === 'tag'; up = up.parent) {
+      const parent = itemAt.get(up as Element);
+      if (parent) return { ...candidate.list, parent };
+    }
+    return candidate.list;
+  });
 }

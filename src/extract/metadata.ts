@@ -25,6 +25,8 @@ export interface PageMetadata {
   lang: string | null;
   canonicalUrl: string | null;
   excerpt: string | null;
+  /** The site's own name (og:site_name, the JSON-LD publisher). */
+  siteName: string | null;
   feeds: string[];
   /** Where relative links resolve: <base href> or the page URL. */
   baseUrl: string;
@@ -209,10 +211,11 @@ export function extractMetadata($: CheerioAPI, pageUrl: string): PageMetadata {
     meta.get('twitter:title') ??
     meta.get('parsely-title');
   const body = findFirst(root, (el) => el.name === 'body') ?? root;
+  const siteName = meta.get('og:site_name') ?? jsonLd.siteName;
   const title = chooseTitle(body, {
     metaTitle: metaTitle === undefined ? undefined : unescapeEntities(metaTitle),
     documentTitle,
-    siteName: meta.get('og:site_name') ?? jsonLd.siteName,
+    siteName,
     pageUrl,
   });
   const titleHeading = findTitleHeading(body, title);
@@ -249,6 +252,7 @@ export function extractMetadata($: CheerioAPI, pageUrl: string): PageMetadata {
     lang: readLang($),
     canonicalUrl: canonical ? absolutizeUrl(canonical, baseUrl) : null,
     excerpt: excerpt ? collapse(unescapeEntities(excerpt)) || null : null,
+    siteName: siteName ? collapse(unescapeEntities(siteName)).slice(0, 200) || null : null,
     feeds: readFeeds($, baseUrl),
     baseUrl,
   };

@@ -5,6 +5,8 @@ export interface ExtractedList {
   items: string[];
   /** Sanitized HTML of each item (links and emphasis kept), same order as items. */
   itemsHtml: string[];
+  /** A list nested in an item of another list: that list's index among the page's lists, and the item's. */
+  parent?: { list: number; item: number };
 }
 
 export type BacklinkPlace = 'content' | 'elsewhere' | 'none';
@@ -24,6 +26,8 @@ export interface ExtractedPage {
   html: string;
   excerpt: string | null;
   lists: ExtractedList[];
+  /** The blog's name as the page states it (og:site_name, the publisher in JSON-LD), or null. */
+  siteName: string | null;
   /** Absolute URLs linked in the main content. */
   links: string[];
   /** Absolute URLs linked anywhere else on the page (chrome, sidebar, comments). */

@@ -69,6 +69,7 @@ function page(items: string[]): ExtractedPage {
     lists: [{ ordered: false, intro: 'Mein Wunschkunde ist …', items, itemsHtml: items }],
     links: [],
     otherLinks: [],
+    siteName: 'Annas Blog',
     feeds: [],
   };
 }

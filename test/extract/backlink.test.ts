@@ -16,6 +16,7 @@ function page(links: string[], otherLinks: string[] = []): ExtractedPage {
     lists: [],
     links,
     otherLinks,
+    siteName: null,
     feeds: [],
   };
 }

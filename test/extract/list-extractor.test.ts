@@ -388,3 +388,46 @@ describe('page-builder and table lists', () => {
     expect(listsOf(content)).toEqual([]);
   });
 });
+
+describe('nested lists point at the item they belong to', () => {
+  const parentsOf = (content: string) =>
+    extractPage({
+      html: blogPage({ content: `${paragraphs()}\n${content}\n<p>Danke fürs Lesen, bis zum nächsten Mal.</p>` }),
+      url: 'https://blog.example/post/',
+    }).lists.map((l) => l.parent ?? null);
+
+  it.each([
+    [
+      'a list under the first item',
+      '<ul><li>zahlt pünktlich<ol><li>am selben Tag</li><li>ohne Mahnung</li></ol></li><li>weiß, was er will</li><li>hört zu</li></ul>',
+      [null, { list: 0, item: 0 }],
+    ],
+    [
+      'two levels, under the second item',
+      '<ul><li>offen reden</li><li>ehrlich sein<ul><li>auch bei Kritik<ul><li>freundlich</li><li>konkret</li></ul></li><li>immer</li></ul></li><li>pünktlich zahlen</li></ul>',
+      [null, { list: 0, item: 1 }, { list: 1, item: 0 }],
+    ],
+    [
+      'two lists side by side: no parents',
+      '<ul><li>offen reden</li><li>ehrlich sein</li><li>pünktlich zahlen</li></ul><p>Und außerdem:</p><ol><li>eins</li><li>zwei</li><li>drei</li></ol>',
+      [null, null],
+    ],
+  ])('%s', (_label, content, expected) => {
+    expect(parentsOf(content)).toEqual(expected);
+  });
+});
+
+describe("the blog's own name", () => {
+  it.each([
+    ['og:site_name', '<meta property="og:site_name" content="Annas Werkstatt">', 'Annas Werkstatt'],
+    [
+      'the JSON-LD publisher',
+      '<script type="application/ld+json">{"@type":"BlogPosting","headline":"Mein Wunschkunde","publisher":{"@type":"Organization","name":"Holz &amp; Leim"}}</script>',
+      'Holz & Leim',
+    ],
+    ['nothing', '', null],
+  ])('comes from %s', (_label, head, expected) => {
+    const html = `<html><head>${head}<title>Mein Wunschkunde</title></head><body><article><h1>Mein Wunschkunde</h1>${paragraphs()}</article></body></html>`;
+    expect(extractPage({ html, url: 'https://blog.example/post/' }).siteName).toBe(expected);
+  });
+});
