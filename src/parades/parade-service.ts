@@ -14,7 +14,7 @@ import {
   replaceAdminToken,
   slugExists,
 } from '../store/parade-repository.js';
-import { DEFAULT_TIME_ZONE, deadlineInstant, isTimeZone, parseDeadlineInput, readCallPage } from './call-details.js';
+import { callDeadlineInstant, DEFAULT_TIME_ZONE, isTimeZone, parseDeadlineInput, readCallPage } from './call-details.js';
 import { judgeCallPage } from './call-ownership.js';
 
 export { InputError } from './input-error.js';
@@ -181,7 +181,7 @@ export async function createParade(ctx: AppContext, input: CreateParadeInput): P
     deadline = parseDeadlineInput(givenDeadline, timeZone);
     if (deadline === null) throw new InputError(reason('input.deadline'), 'deadline');
   } else if (input.deadline === undefined && found?.deadline) {
-    deadline = deadlineInstant(found.deadline, timeZone);
+    deadline = callDeadlineInstant(found.deadline, timeZone);
   }
   let slug: string;
   if (input.slug?.trim()) {

@@ -111,6 +111,18 @@ export async function entryPageAfter(
   return query.orderBy(SORT_AT, 'desc').orderBy('id', 'desc').limit(limit).execute();
 }
 
+/** A list row joined with one of its items (or none): what assembleLists reads. */
+const LIST_COLUMNS = [
+  'l.entry_id',
+  'l.id as list_id',
+  'l.ordered',
+  'l.intro',
+  'l.parent_position',
+  'l.parent_item',
+  'i.text',
+  'i.html',
+] as const;
+
 /** The lists of a page of entries, in one query. */
 export async function listsOfEntries(
   db: Kysely<Database>,
@@ -121,16 +133,7 @@ export async function listsOfEntries(
   const rows = await db
     .selectFrom('entry_lists as l')
     .leftJoin('list_items as i', 'i.list_id', 'l.id')
-    .select([
-      'l.entry_id',
-      'l.id as list_id',
-      'l.ordered',
-      'l.intro',
-      'l.parent_position',
-      'l.parent_item',
-      'i.text',
-      'i.html',
-    ])
+    .select(LIST_COLUMNS)
     .where('l.entry_id', 'in', entryIds)
     .orderBy('l.entry_id')
     .orderBy('l.position')
@@ -148,16 +151,7 @@ export async function listsOfLiveEntries(
     .selectFrom('entries as e')
     .innerJoin('entry_lists as l', 'l.entry_id', 'e.id')
     .leftJoin('list_items as i', 'i.list_id', 'l.id')
-    .select([
-      'l.entry_id',
-      'l.id as list_id',
-      'l.ordered',
-      'l.intro',
-      'l.parent_position',
-      'l.parent_item',
-      'i.text',
-      'i.html',
-    ])
+    .select(LIST_COLUMNS)
     .where('e.parade_id', '=', paradeId)
     .where('e.status', '=', 'live')
     .orderBy('l.entry_id')

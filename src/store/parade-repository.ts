@@ -21,32 +21,9 @@ export async function slugExists(db: Kysely<Database>, slug: string): Promise<bo
   return row !== undefined;
 }
 
-export interface ParadeSummary extends ParadeRow {
-  liveCount: number;
-}
-
 /** Listed in the directory: the call page named the parade, and the operator let it in (or needs not). */
 export function isListed(parade: Pick<ParadeRow, 'call_verified_at' | 'approved_at'>): boolean {
   return parade.call_verified_at !== null && parade.approved_at !== null;
-}
-
-export async function listParades(
-  db: Kysely<Database>,
-  opts: { listedOnly?: boolean } = {},
-): Promise<ParadeSummary[]> {
-  let query = db.selectFrom('parades');
-  if (opts.listedOnly)
-    query = query.where('parades.call_verified_at', 'is not', null).where('parades.approved_at', 'is not', null);
-  const rows = await query
-    .leftJoin('entries', (join) =>
-      join.onRef('entries.parade_id', '=', 'parades.id').on('entries.status', '=', 'live'),
-    )
-    .selectAll('parades')
-    .select((eb) => eb.fn.count<string | number>('entries.id').as('live_count'))
-    .groupBy('parades.id')
-    .orderBy('parades.created_at', 'desc')
-    .execute();
-  return rows.map(({ live_count, ...parade }) => ({ ...parade, liveCount: Number(live_count) }));
 }
 
 /** The parade that holds a call (one per call). */

@@ -6,18 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken } from '../../src/parades/parade-service.js';
 import type { Runtime } from '../../src/runtime.js';
 import { type RunningServer, startServer } from '../../src/web/server.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/browser.js';
 import { sqliteDatabase, type TestDatabase } from '../support/databases.js';
 import { testRuntime } from '../support/runtime.js';
 import { seedLiveEntries, seedParade } from '../support/seed.js';
-
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const AXE_SOURCE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** Screenshots land beside the other test output, one per page, width and colour scheme. */
@@ -59,7 +51,7 @@ describe('every main page in a real browser: no errors, no sideways scroll, no a
     // 30 entries, some published after the deadline (late), each with a list and some nested lists.
     await seedLiveEntries(runtime.ctx.db, parade.id, 30, { now: '2026-11-20T10:00:00.000Z' });
     korso = await startServer(runtime.ctx, { port: 0, host: '127.0.0.1' });
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     fs.mkdirSync(SHOTS, { recursive: true });
   }, 120_000);
 

@@ -5,19 +5,10 @@ import { type FixtureSite, startFixtureSite } from '../../src/demo/fixture-site.
 import { createParade, registerEntry } from '../../src/parades/parade-service.js';
 import type { Runtime } from '../../src/runtime.js';
 import { type RunningServer, startServer } from '../../src/web/server.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/browser.js';
 import { sqliteDatabase, type TestDatabase } from '../support/databases.js';
 import { type CallServer, startCallServer } from '../support/call-server.js';
 import { testRuntime } from '../support/runtime.js';
-
-// Debian's chromium (test/support/prepare-machine.sh installs it); no browser download is possible here.
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 describe('the overview and the submit form in a real browser', () => {
   let database: TestDatabase;
@@ -57,7 +48,7 @@ describe('the overview and the submit form in a real browser', () => {
       '/mail/',
       `<!doctype html><html><body><a id="link" href="${adminUrl}">Verwaltung</a></body></html>`,
     );
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   });
 
   afterAll(async () => {

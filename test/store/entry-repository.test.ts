@@ -9,7 +9,7 @@ import {
   moderateEntry,
   saveEntryOutcome,
 } from '../../src/store/entry-repository.js';
-import { listParades } from '../../src/store/parade-repository.js';
+import { directoryPage } from '../../src/store/listing-repository.js';
 import { databaseFactories, type TestDatabase } from '../support/databases.js';
 import { seedParade } from '../support/seed.js';
 
@@ -127,8 +127,8 @@ describe.each(databaseFactories())('entry repository on %s', (_name, factory) =>
       limit: 10,
     });
     expect(claimable.map((e) => e.id)).not.toContain(entry.id);
-    const [summary] = await listParades(handle.db);
-    expect(summary?.liveCount).toBe(0);
+    const { parades } = await directoryPage(handle.db, { limit: 10, offset: 0, now: LATER });
+    expect(parades.find((p) => p.id === paradeId)?.liveCount).toBe(0);
   });
 });
 

@@ -2,7 +2,7 @@ import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCrawlPass } from '../../src/crawl/crawl-pass.js';
 import { type FixtureSite, startFixtureSite } from '../../src/demo/fixture-site.js';
-import { deadlineInstant } from '../../src/parades/call-details.js';
+import { callDeadlineInstant } from '../../src/parades/call-details.js';
 import type { Runtime } from '../../src/runtime.js';
 import { findParadeBySlug } from '../../src/store/parade-repository.js';
 import { type RunningServer, startServer } from '../../src/web/server.js';
@@ -105,7 +105,7 @@ describe.each(databaseFactories())(
       expect(parade).toMatchObject({
         host_name: 'Sabine Albrecht',
         hashtag: '#Wunschkunde',
-        deadline: deadlineInstant({ date: prefilled.deadline ?? '', time: null }, 'Europe/Berlin'),
+        deadline: callDeadlineInstant({ date: prefilled.deadline ?? '', time: null }, 'Europe/Berlin'),
         call_verified_at: null,
       });
       const api = (await (await fetch(`${korso.url}/api/parades/${slug}`)).json()) as {
