@@ -235,12 +235,14 @@ export function entriesPerDayChart(
     }
     parts.push('</g>');
   });
+  // Short day labels, at most six, so neighbours never run into each other on a phone.
   const labelEvery = Math.max(1, Math.ceil(count / 6));
   for (let i = 0; i < count; i += labelEvery) {
     const b = bars[i] as DayCount;
     const x = left + i * slot + slot / 2;
+    const label = formatDayMonth(b.date, parade.lang, zone, true);
     parts.push(
-      `<text x="${n(x)}" y="${n(y(0) + 16)}" text-anchor="${i === 0 ? 'start' : 'middle'}">${escapeXml(b.label)}</text>`,
+      `<text x="${n(x)}" y="${n(y(0) + 16)}" text-anchor="${i === 0 ? 'start' : 'middle'}">${escapeXml(label)}</text>`,
     );
   }
   if (deadlineDay !== null) {

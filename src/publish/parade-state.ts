@@ -26,11 +26,12 @@ export function isLate(deadline: string | null, published: string | null, firstS
 // per call); one instance per language, zone and style serves every date after the first.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-type Style = 'date' | 'deadline' | 'parts' | 'dayMonth';
+type Style = 'date' | 'deadline' | 'parts' | 'dayMonth' | 'axis';
 
 const STYLES: Record<Style, Intl.DateTimeFormatOptions> = {
   date: { day: 'numeric', month: 'long', year: 'numeric' },
   dayMonth: { day: 'numeric', month: 'long' },
+  axis: { day: 'numeric', month: 'short' },
   deadline: {
     day: 'numeric',
     month: 'long',
@@ -90,10 +91,15 @@ export function formatDate(iso: string | null, lang: string, zone: string = DEFA
   return formatter(lang, iso && DATE_ONLY.test(iso) ? 'UTC' : zone, 'date').format(date);
 }
 
-/** "22. April" / "22 April", for axis labels where the year is clear. */
-export function formatDayMonth(iso: string, lang: string, zone: string = DEFAULT_TIME_ZONE): string {
+/** "22. April" / "22 April" where the year is clear; `short` ("22. Apr." / "22 Apr") for a chart's axis. */
+export function formatDayMonth(
+  iso: string,
+  lang: string,
+  zone: string = DEFAULT_TIME_ZONE,
+  short = false,
+): string {
   const date = parse(iso);
-  return date ? formatter(lang, DATE_ONLY.test(iso) ? 'UTC' : zone, 'dayMonth').format(date) : '';
+  return date ? formatter(lang, DATE_ONLY.test(iso) ? 'UTC' : zone, short ? 'axis' : 'dayMonth').format(date) : '';
 }
 
 /** "15. Mai 2026, 23:59 Uhr (MESZ)" / "15 May 2026, 23:59 (CEST)": date, time and zone in the parade's zone. */
