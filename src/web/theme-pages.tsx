@@ -12,6 +12,8 @@ import { ChartFigure, Pager, ParadeHeader, ParadeHeadLinks, ParadeNav } from './
 
 /** Themes per page of the lists view; the largest come first. */
 export const THEMES_PER_PAGE = 30;
+/** Answers shown under a theme; the rest are counted (the themes API has them all). */
+export const ITEMS_PER_THEME = 12;
 
 /** All answers by theme: as a page (paged) and as data for the API. */
 export function themePages(ctx: AppContext, pages: PageCache) {
@@ -72,7 +74,7 @@ export function themePages(ctx: AppContext, pages: PageCache) {
                   <h2 id={`theme-${first + i + 1}`}>{theme.label}</h2>
                   <p class="muted">{t.namedBy(theme.participants)}</p>
                   <ul>
-                    {theme.items.map((item) => {
+                    {theme.items.slice(0, ITEMS_PER_THEME).map((item) => {
                       const who = theme.who.find((w) => w.url === item.url);
                       return (
                         <li>
@@ -84,6 +86,9 @@ export function themePages(ctx: AppContext, pages: PageCache) {
                       );
                     })}
                   </ul>
+                  {theme.items.length > ITEMS_PER_THEME ? (
+                    <p class="muted">{t.moreAnswers(theme.items.length - ITEMS_PER_THEME)}</p>
+                  ) : null}
                 </section>
               ))}
               {pager(t.bottom)}

@@ -1,6 +1,6 @@
 /**
  * korso's serving path against nginx serving the same bytes as static files, in one run:
- *   npm run bench:serve [-- --duration 10s] [-- --connections 50] [-- --warmup 2s] [-- --timeout 60s]
+ *   npm run bench:serve [-- --duration 10s] [-- --connections 50] [-- --warmup 2s] [-- --load-warmup 3s] [-- --timeout 60s]
  * Seeds a fresh SQLite file with one parade of 500 live entries through korso's own store functions,
  * starts `korso serve` as its own process, fetches each page once, writes those bytes into a temp
  * folder served by nginx (one worker), then loads korso and nginx with wrk one after the other.
@@ -87,6 +87,7 @@ const options = {
   duration: argValue('--duration', '10s'),
   connections: argNumber('--connections', 50),
   warmup: argValue('--warmup', '2s'),
+  loadWarmup: argValue('--load-warmup', '3s'),
   timeout: argValue('--timeout', '60s'),
   verbose: argFlag('--verbose'),
 };
@@ -195,20 +196,24 @@ async function waitForHealth(baseUrl: string, exited: Promise<unknown>): Promise
   );
 }
 
-/** Sequential requests for a while, so both servers have their code warm and the file cached. */
+/**
+ * Sequential requests for a while, then a short run at full load whose figures are dropped: both
+ * servers have their code compiled, their heap grown and the file cached before the measured run.
+ */
 async function warmUp(url: string): Promise<void> {
   const until = Date.now() + parseWrkTime(options.warmup);
   for (let n = 0; n < 3 || Date.now() < until; n++) {
     const response = await fetch(url);
     await response.arrayBuffer();
   }
+  await wrk(url, options.loadWarmup);
 }
 
-async function wrk(url: string): Promise<WrkResult> {
+async function wrk(url: string, duration = options.duration): Promise<WrkResult> {
   const output = await runToEnd('wrk', [
     '-t2',
     `-c${options.connections}`,
-    `-d${options.duration}`,
+    `-d${duration}`,
     '--timeout',
     options.timeout,
     '--latency',
@@ -314,7 +319,7 @@ function report(results: Measured[], skipped: string[], peakRss: number, idleRss
   for (const s of skipped) console.log(`  ${s}`);
   console.log(
     `\nkorso peak RSS (VmHWM) ${formatBytes(peakRss)}; ${formatBytes(idleRss)} before the first load run` +
-      `\nwrk -t2 -c${options.connections} -d${options.duration} --timeout ${options.timeout}, after ${options.warmup} of sequential warm-up; ` +
+      `\nwrk -t2 -c${options.connections} -d${options.duration} --timeout ${options.timeout}, after ${options.warmup} of sequential warm-up and ${options.loadWarmup} at full load (not counted); ` +
       'korso and nginx (one worker) loaded one after the other, never at once',
   );
 }
@@ -325,6 +330,7 @@ async function main(): Promise<void> {
   if (options.connections < 2) throw new Error('--connections must be at least 2 (wrk runs two threads)');
   parseWrkTime(options.duration);
   parseWrkTime(options.warmup);
+  parseWrkTime(options.loadWarmup);
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'korso-bench-serve-'));
   onCleanup(() => fs.rmSync(dir, { recursive: true, force: true }));

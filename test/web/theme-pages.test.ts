@@ -73,6 +73,23 @@ describe('all answers by theme', () => {
     expect((await app.request('/p/wunsch/lists?page=2')).status).toBe(404);
   });
 
+  it('shows a dozen answers under a large theme and counts the rest', async () => {
+    const big = await seedParade(runtime.ctx.db, 'gross', NOW);
+    for (let n = 0; n < 15; n++) {
+      await seedEntryWithItems(runtime.ctx.db, big.id, `https://blog${n}.example/wunsch/`, ['zahlt pünktlich'], {
+        now: NOW,
+        author: `Autorin ${n}`,
+      });
+    }
+    const $ = cheerio.load(await (await app.request('/p/gross/lists')).text());
+    const first = $('section.theme').first();
+    expect(first.find('.muted').first().text()).toBe('von 15 Beiträgen genannt');
+    expect(first.find('li')).toHaveLength(12);
+    expect(first.text()).toContain('… und 3 weitere Antworten');
+    const api = (await (await app.request('/api/parades/gross/themes')).json()) as ThemesBody;
+    expect(api.themes[0]?.items).toHaveLength(15);
+  });
+
   it('names the shared themes in the round-up', async () => {
     const md = await (await app.request('/p/wunsch/roundup.md')).text();
     expect(md).toContain('## Was viele genannt haben');
