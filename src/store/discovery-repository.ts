@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database, DiscoveryPageRow, DiscoveryRunRow, DiscoverySourceRow } from '../../db/schema.js';
 
 export type DiscoverySource = DiscoverySourceRow;
@@ -50,6 +50,34 @@ export async function dueDiscoverySources(
     .orderBy('kind')
     .orderBy('id')
     .execute();
+}
+
+/**
+ * The sources a host looks at first, at most `limit`: the call, then those whose last run failed,
+ * then the most recently read; and how many there are in all (a large parade has one per blog).
+ */
+export async function dashboardSources(
+  db: Kysely<Database>,
+  paradeId: number,
+  limit: number,
+): Promise<{ sources: DiscoverySourceRow[]; total: number }> {
+  const [sources, total] = await Promise.all([
+    db
+      .selectFrom('discovery_sources')
+      .selectAll()
+      .where('parade_id', '=', paradeId)
+      .orderBy(sql`case when kind = 'call' then 0 when last_error is not null then 1 else 2 end`)
+      .orderBy('last_run_at', 'desc')
+      .orderBy('id')
+      .limit(limit)
+      .execute(),
+    db
+      .selectFrom('discovery_sources')
+      .select((eb) => eb.fn.countAll<string | number>().as('n'))
+      .where('parade_id', '=', paradeId)
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { sources, total: Number(total.n) };
 }
 
 export async function listDiscoverySources(

@@ -5,7 +5,7 @@ import { InputError, rotateAdminToken } from '../parades/parade-service.js';
 import { renderReason } from '../reasons/catalog.js';
 import { loadReason, reason } from '../reasons/reason.js';
 import { blockDomain, blockedDomains, unblockDomain } from '../store/blocklist-repository.js';
-import { lastDiscoveryRun, listDiscoverySources } from '../store/discovery-repository.js';
+import { dashboardSources, lastDiscoveryRun } from '../store/discovery-repository.js';
 import { findParadeBySlug, type Parade, setParadeClosed, updateRoundupIntro } from '../store/parade-repository.js';
 import { countEntriesByRoad, countEntriesByStatus, findEntry, moderateEntry } from '../store/entry-repository.js';
 import { entryPageAfter, roadsOfEntries } from '../store/listing-repository.js';
@@ -40,6 +40,9 @@ export const MAX_INTRO = 4000;
 export function embedSnippet(src: string, title: string): string {
   return `<iframe src="${src}" title="${title}" loading="lazy" style="width:100%;min-height:24rem;border:0"></iframe>`;
 }
+
+/** Discovery sources on the dashboard and in the host API: the call, failures, the most recent. */
+const DASHBOARD_SOURCES = 100;
 
 /** Entries per page of the host's dashboard. */
 const ADMIN_PAGE = 50;
@@ -88,13 +91,13 @@ function CallState(props: { ctx: AppContext; parade: Parade; csrf: string }) {
 
 /** Everything the host sees of a parade's discovery: roads, last run, sources. */
 export async function discoveryOverview(ctx: AppContext, paradeId: number) {
-  const [roads, statuses, lastRun, sources] = await Promise.all([
+  const [roads, statuses, lastRun, shown] = await Promise.all([
     countEntriesByRoad(ctx.db, paradeId),
     countEntriesByStatus(ctx.db, paradeId),
     lastDiscoveryRun(ctx.db, paradeId),
-    listDiscoverySources(ctx.db, paradeId),
+    dashboardSources(ctx.db, paradeId, DASHBOARD_SOURCES),
   ]);
-  return { roads, statuses, lastRun, sources };
+  return { roads, statuses, lastRun, sources: shown.sources, sourcesTotal: shown.total };
 }
 
 /** The host's pages and actions carry a secret or a session: never kept by any cache. */

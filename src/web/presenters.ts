@@ -162,10 +162,12 @@ export function discoveryJson(overview: {
   statuses: Record<string, number>;
   lastRun: DiscoveryRun | undefined;
   sources: DiscoverySource[];
+  sourcesTotal: number;
 }) {
   const run = overview.lastRun;
   return {
     roads: overview.roads,
+    sourcesTotal: overview.sourcesTotal,
     statuses: overview.statuses,
     lastRun: run
       ? {

@@ -167,14 +167,14 @@ async function describeDatabase(): Promise<string> {
 }
 
 /**
- * A change to a parade, as a crawl or the host makes one, so the next request renders afresh.
- * Today korso has no cache and this only bumps parades.updated_at; wire it to korso's cache invalidation.
+ * A change to a parade, as a crawl or the host makes one: its change counter moves (what
+ * src/store/parade-repository.ts bumpParade does), so the next request renders afresh.
  */
 async function invalidate(paradeSlug: string): Promise<void> {
-  await benchPool().query('update parades set updated_at = $1 where slug = $2', [
-    new Date().toISOString(),
-    paradeSlug,
-  ]);
+  await benchPool().query(
+    'update parades set change_seq = change_seq + 1, changed_at = $1 where slug = $2',
+    [new Date().toISOString(), paradeSlug],
+  );
 }
 
 let pool: pg.Pool | undefined;
@@ -325,6 +325,9 @@ async function main(): Promise<void> {
       HOST: '127.0.0.1',
       KORSO_BASE_URL: baseUrl,
       KORSO_LOG_LEVEL: 'warn',
+      // Every request asks for the parade's change counter (the default trusts it for a second), so a
+      // change is seen at once and a cached page costs its one query.
+      KORSO_CACHE_CHECK_MS: '0',
     },
   );
   const runtime: Runtime = await openRuntime(config, { database, log: createLogger('warn') });

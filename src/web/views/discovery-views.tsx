@@ -7,6 +7,8 @@ export interface DiscoveryOverview {
   statuses: Record<string, number>;
   lastRun: DiscoveryRun | undefined;
   sources: DiscoverySource[];
+  /** All sources of the parade; `sources` holds the first of them. */
+  sourcesTotal: number;
 }
 
 interface PassCounts {
@@ -27,6 +29,8 @@ const words = {
       ].join(''),
     runTotals: (c: Omit<PassCounts, 'candidates'>) =>
       `${c.items} gelesen, ${c.window} nur wegen des Zeitraums vorgeschlagen, ${c.pages} Seiten über die Aufrufseite hinaus, ${c.deferred} wegen einer Obergrenze verschoben`,
+    moreSources: (shown: number, total: number) =>
+      `Gezeigt: ${shown} von ${total} Quellen (zuerst der Aufruf, dann die mit Fehler, dann die zuletzt gelesenen).`,
     windowNote: (graceDays: number) =>
       `„Nur wegen des Zeitraums“: neue Beiträge von Teilnehmer-Blogs, erschienen zwischen Aufruf und Einsendeschluss plus ${graceDays} Tage, auch wenn ihr Feed nur einen Anriss zeigt. Ob sie den Aufruf verlinken, prüft korso auf der Seite selbst; was ihn nicht verlinkt, wartet hier auf deine Entscheidung.`,
   },
@@ -39,6 +43,8 @@ const words = {
       ].join(''),
     runTotals: (c: Omit<PassCounts, 'candidates'>) =>
       `${c.items} read, ${c.window} proposed only for the window, ${c.pages} pages beyond the call page, ${c.deferred} put off by a cap`,
+    moreSources: (shown: number, total: number) =>
+      `Showing ${shown} of ${total} sources (the call first, then those that failed, then the most recently read).`,
     windowNote: (graceDays: number) =>
       `"Only for the window": new posts of participant blogs published between the call and the deadline plus ${graceDays} days, even when their feed shows only a teaser. korso checks on the page itself whether they link the call; those that do not wait here for your decision.`,
   },
@@ -117,6 +123,9 @@ export function DiscoverySection(props: { lang: string; overview: DiscoveryOverv
               ))}
             </tbody>
           </table>
+          {props.overview.sourcesTotal > sources.length ? (
+            <p class="muted">{w.moreSources(sources.length, props.overview.sourcesTotal)}</p>
+          ) : null}
           <p class="muted window-note">{w.windowNote(props.graceDays)}</p>
         </>
       ) : null}
