@@ -159,8 +159,8 @@ export interface FixtureSite {
   requests(): FixtureRequest[];
   clearRequests(): void;
   setStatus(path: string, status: number | null): void;
-  /** The host pastes korso's snippet into the call post: a link to the parade's page (null takes it out). */
-  linkParade(paradeUrl: string | null): void;
+  /** The host pastes korso's snippet into a call post (the main call unless named): a link to the parade's page (null takes it out). */
+  linkParade(paradeUrl: string | null, callUrl?: string): void;
   close(): Promise<void>;
 }
 
@@ -299,8 +299,8 @@ export async function startFixtureSite(opts: FixtureSiteOptions = {}): Promise<F
   }
   const urlOf = (post: PostContent) => urls.get(post) ?? origin;
   const callUrl = urlOf(callPost);
-  const callPath = normalizePath(callUrl);
-  let paradeLink: string | null = null;
+  // Call pages whose host pasted korso's snippet, by path: the link to their parade.
+  const paradeLinks = new Map<string, string>();
   const commentFeedUrl = `${callUrl}feed/`;
   const calls = [callPost, popularCall];
   const commentFeedOf = (post: PostContent) => (calls.includes(post) ? `${urlOf(post)}feed/` : null);
@@ -616,7 +616,8 @@ export async function startFixtureSite(opts: FixtureSiteOptions = {}): Promise<F
     const status = forced.get(path);
     if (status !== undefined) return statusReply(status);
     const route = routes.get(path);
-    if (route && path === callPath && paradeLink !== null) {
+    const paradeLink = paradeLinks.get(path);
+    if (route && paradeLink !== undefined) {
       const page = route(url);
       const snippet = `<p>Alle Beiträge dieser Blogparade sammelt <a href="${paradeLink}">korso</a>.</p>`;
       const body = String(page.body);
@@ -766,8 +767,9 @@ export async function startFixtureSite(opts: FixtureSiteOptions = {}): Promise<F
     clearRequests: () => {
       requestLog.length = 0;
     },
-    linkParade: (url) => {
-      paradeLink = url;
+    linkParade: (url, call = callUrl) => {
+      if (url === null) paradeLinks.delete(normalizePath(call));
+      else paradeLinks.set(normalizePath(call), url);
     },
     setStatus: (p, s) => {
       if (s === null) forced.delete(normalizePath(p));

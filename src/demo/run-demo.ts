@@ -51,6 +51,7 @@ export async function runDemo(
     lang: site.popular.parade.lang,
     slug: 'demo-frueher-gewusst',
   });
+  site.linkParade(`${config.baseUrl}/p/${popular.parade.slug}`, site.popular.callUrl);
   const found = await runDiscoveryPass(ctx);
   const summary = await runCrawlPass(ctx, {});
   const scheduler = startScheduler(ctx);
