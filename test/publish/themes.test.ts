@@ -227,6 +227,8 @@ describe('groupThemes on the hand-grouped parades', () => {
     bloggen: 0.3,
     'freelance-en': 0.36,
     homeoffice: 0.1,
+    grosseltern: 0.08,
+    ehrenamt: 0.1,
   };
   const parades = loadTruthParades();
 
