@@ -229,6 +229,8 @@ describe('groupThemes on the hand-grouped parades', () => {
     homeoffice: 0.1,
     grosseltern: 0.08,
     ehrenamt: 0.1,
+    herbst: 0.15,
+    'team-en': 0.12,
   };
   const parades = loadTruthParades();
 
