@@ -99,7 +99,9 @@ const FIELD_SHARE = 0.4;
 const ECHO_SHARE = 0.4;
 const ECHO_MIN_ITEMS = 3;
 const ECHO_FACTOR = 0.3;
+/** A label is an item of at most this length, else the most central item up to LABEL_FAIR_CHARS, else a cut one. */
 const LABEL_MAX_CHARS = 40;
+const LABEL_FAIR_CHARS = 60;
 /** Centrality is compared in tenths, so that near ties go to the most written, then the shortest text. */
 const LABEL_CENTRALITY_STEPS = 10;
 /** Lead-in echo: at most this many words, shared by at least this share of a participant's items. */
@@ -780,6 +782,7 @@ function chooseLabel(signatures: readonly Signature[], labels: LabelTexts): stri
   });
   const steps = [...new Set(central)].sort((a, b) => b - a);
   let mostCentral: string | undefined;
+  let fairest: string | undefined;
   for (const step of steps) {
     const candidates = new Map<string, { text: string; count: number; first: number }>();
     signatures.forEach((signature, index) => {
@@ -802,8 +805,11 @@ function chooseLabel(signatures: readonly Signature[], labels: LabelTexts): stri
     mostCentral ??= pool[0]!.text;
     const short = pool.find((candidate) => candidate.text.length <= LABEL_MAX_CHARS && candidate.text !== '');
     if (short) return short.text;
+    const fair = pool.find((candidate) => candidate.text.length <= LABEL_FAIR_CHARS && candidate.text !== '');
+    fairest ??= fair?.text;
   }
-  return shortenLabel(mostCentral!);
+  // A whole sentence reads better than a cut one, up to a point.
+  return fairest ?? shortenLabel(mostCentral!);
 }
 
 /** A long text as a heading: its first clause if short enough, else cut at a word with an ellipsis. */

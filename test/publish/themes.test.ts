@@ -357,10 +357,26 @@ describe('groupThemes: participants, order, labels', () => {
       'Laub rechen',
     ],
     [
-      'a cut first clause when no item is short',
+      'a whole sentence of fair length when no item is short',
       [
-        ['a', 'Jeden Morgen eine große Tasse Kaffee im Lieblingssessel am Fenster trinken'],
+        ['a', 'Jeden Morgen eine große Tasse Kaffee am Fenster trinken'],
         ['b', 'Kaffee am Morgen, bevor irgendjemand sonst im Haus wach ist und etwas will'],
+      ],
+      'Jeden Morgen eine große Tasse Kaffee am Fenster trinken',
+    ],
+    [
+      'the first clause of the most central item when every item is long',
+      [
+        ['a', 'Jeden Morgen eine große Tasse Kaffee im Lieblingssessel am Fenster trinken, ganz in Ruhe'],
+        ['b', 'Kaffee am Morgen, bevor irgendjemand sonst im Haus wach ist und etwas von mir will'],
+      ],
+      'Kaffee am Morgen',
+    ],
+    [
+      'a cut sentence when even its first clause is long',
+      [
+        ['a', 'Jeden Morgen eine große Tasse Kaffee im Lieblingssessel am Fenster in aller Ruhe trinken'],
+        ['b', 'Eine große Tasse Kaffee am Morgen bevor irgendjemand sonst im Haus wach ist und etwas will'],
       ],
       'Jeden Morgen eine große Tasse Kaffee im …',
     ],
