@@ -170,7 +170,10 @@ describe.each(databaseFactories())('a parade from call to feed on %s', (_name, f
     for (const entry of verified) expect(md).toContain(`](<${entry.url}>)`);
     const html = await fetch(`${korso.url}/p/${slug}/roundup.html`);
     expect(html.headers.get('content-type')).toContain('text/html');
-    expect(visibleText(await html.text())).toContain(verified[0]?.lists[0]?.items[0] ?? '∅');
+    // The teaser shows items the parade shares first, so which of the entry's items appear depends on the themes.
+    const roundupText = visibleText(await html.text());
+    const firstItems = verified[0]?.lists.flatMap((l) => l.items) ?? [];
+    expect(firstItems.filter((item) => roundupText.includes(item)).length).toBeGreaterThanOrEqual(3);
     const opml = await (await fetch(`${korso.url}/p/${slug}/opml.xml`)).text();
     expect(opml).toContain(`xmlUrl="http://korso.test/p/${slug}/feed.xml"`);
     expect(opml).toContain(`xmlUrl="${verified[0]?.feedUrl}"`);
