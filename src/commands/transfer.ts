@@ -8,11 +8,17 @@ import { openRuntime } from '../runtime.js';
  * case (a new admin link; the old one and every admin cookie stop working), and with --verified
  * vouches that the call is theirs.
  */
-export async function transferCommand(config: Config, slug: string, opts: { verified?: boolean }): Promise<void> {
+export async function transferCommand(
+  config: Config,
+  slug: string,
+  opts: { verified?: boolean },
+): Promise<void> {
   const runtime = await openRuntime(config);
   try {
     const ctx = runtime.ctx;
-    const handed = await transferParade(ctx, await requireParade(ctx, slug), { verified: opts.verified === true });
+    const handed = await transferParade(ctx, await requireParade(ctx, slug), {
+      verified: opts.verified === true,
+    });
     const p = handed.parade;
     process.stdout.write(`admin: ${handed.adminUrl}\n`);
     process.stderr.write(

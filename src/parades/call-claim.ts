@@ -82,7 +82,8 @@ export async function completeClaim(ctx: AppContext, parade: Parade, rawCode: st
   if (claim.expires_at <= now) throw STOPPED.expired(claim.expires_at);
   refuseUnclaimable(parade);
   // Only the operator's list counts here: the parade's own list is its current holder's.
-  if (await isBlocked(ctx, GLOBAL, parade.call_url)) throw new InputError(reason('call.blocked'), 'code', 409);
+  if (await isBlocked(ctx, GLOBAL, parade.call_url))
+    throw new InputError(reason('call.blocked'), 'code', 409);
 
   const page = await readCallPage(ctx, parade.call_url);
   const refusal = !page.ok

@@ -658,7 +658,8 @@ const INPUT: Rule[] = [
   m(
     'claim.proved',
     () => 'this call belongs to a parade already: its host has proved the call is theirs',
-    () => 'Dieser Aufruf gehört schon zu einer Blogparade: ihr Gastgeber hat gezeigt, dass der Aufruf ihm gehört',
+    () =>
+      'Dieser Aufruf gehört schon zu einer Blogparade: ihr Gastgeber hat gezeigt, dass der Aufruf ihm gehört',
   ),
   m(
     'claim.noCall',

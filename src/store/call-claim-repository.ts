@@ -11,7 +11,12 @@ export async function insertCallClaim(
 ): Promise<CallClaim> {
   return db
     .insertInto('call_claims')
-    .values({ parade_id: row.paradeId, code_hash: row.codeHash, created_at: row.now, expires_at: row.expiresAt })
+    .values({
+      parade_id: row.paradeId,
+      code_hash: row.codeHash,
+      created_at: row.now,
+      expires_at: row.expiresAt,
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
 }
@@ -75,7 +80,12 @@ export async function completeCallClaim(
     await db.transaction().execute(async (trx) => {
       const used = await trx
         .updateTable('call_claims')
-        .set({ used_at: input.now, checked_at: input.now, check_code: input.check.code, check_params: input.check.params })
+        .set({
+          used_at: input.now,
+          checked_at: input.now,
+          check_code: input.check.code,
+          check_params: input.check.params,
+        })
         .where('id', '=', input.claimId)
         .where('used_at', 'is', null)
         .where('expires_at', '>', input.now)
@@ -129,7 +139,12 @@ export async function completeCallClaim(
  */
 export async function transferParade(
   db: Kysely<Database>,
-  input: { paradeId: number; tokenHash: string; now: string; verified: { code: string; params: string | null } | null },
+  input: {
+    paradeId: number;
+    tokenHash: string;
+    now: string;
+    verified: { code: string; params: string | null } | null;
+  },
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const before = await trx

@@ -43,7 +43,15 @@ function CheckForm(props: { parade: Parade; csrf: string; code?: string }) {
     <form method="post" action={`/p/${props.parade.slug}/claim/check`}>
       <input type="hidden" name={CSRF_FIELD} value={props.csrf} />
       <label for="code">{t.claimCode}</label>
-      <input type="text" id="code" name="code" required maxlength={64} autocomplete="off" value={props.code ?? ''} />
+      <input
+        type="text"
+        id="code"
+        name="code"
+        required
+        maxlength={64}
+        autocomplete="off"
+        value={props.code ?? ''}
+      />
       <button type="submit">{t.claimCheck}</button>
     </form>
   );
@@ -104,23 +112,35 @@ export function claimPages(ctx: AppContext, pages: PageCache, limits: RateLimits
     const csrf = csrfToken(c, ctx);
     const input = c.req.valid('form');
     if (!input.ok)
-      return c.html(<ClaimPage parade={parade} csrf={csrf} error={renderReason(input.error.reason, parade.lang)} />, 400);
+      return c.html(
+        <ClaimPage parade={parade} csrf={csrf} error={renderReason(input.error.reason, parade.lang)} />,
+        400,
+      );
     await limits.claim(c);
     try {
       const started = await startClaim(ctx, parade);
       return c.html(
-        <Layout lang={parade.lang} title={`${t.claimHeading} · ${parade.title}`} head={<script src="/assets/copy.js" defer />}>
+        <Layout
+          lang={parade.lang}
+          title={`${t.claimHeading} · ${parade.title}`}
+          head={<script src="/assets/copy.js" defer />}
+        >
           <ClaimHeader parade={parade} />
           <p>{t.claimCodeIntro}</p>
           <CopyField id="claim-code" value={started.code} label={t.copy} />
-          <p class="muted">{t.claimValidUntil(formatDeadline(started.expiresAt, parade.lang, parade.time_zone))}</p>
+          <p class="muted">
+            {t.claimValidUntil(formatDeadline(started.expiresAt, parade.lang, parade.time_zone))}
+          </p>
           <CheckForm parade={parade} csrf={csrf} code={started.code} />
         </Layout>,
         201,
       );
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      return c.html(<ClaimPage parade={parade} csrf={csrf} error={renderReason(error.reason, parade.lang)} />, error.status);
+      return c.html(
+        <ClaimPage parade={parade} csrf={csrf} error={renderReason(error.reason, parade.lang)} />,
+        error.status,
+      );
     }
   });
 
@@ -142,7 +162,11 @@ export function claimPages(ctx: AppContext, pages: PageCache, limits: RateLimits
       // The claimer's browser is signed in at once; every other one was signed out by the handover.
       await openSession(c, ctx, handed.parade);
       return c.html(
-        <Layout lang={parade.lang} title={`${t.admin} · ${parade.title}`} head={<script src="/assets/copy.js" defer />}>
+        <Layout
+          lang={parade.lang}
+          title={`${t.admin} · ${parade.title}`}
+          head={<script src="/assets/copy.js" defer />}
+        >
           <h1>{parade.title}</h1>
           <p role="status">{t.claimed}</p>
           <CopyField id="admin-url" value={handed.adminUrl} label={t.copy} link />

@@ -6,7 +6,13 @@ const PARADE = 'https://korso.example/p/wunsch';
 const CODE = 'korso-claim-AbCdEfGhIjKlMnOpQrStUv';
 
 /** A WordPress call post: the post, a sidebar, and a comment area with a comment and a pingback. */
-function page(parts: { post?: string; sidebar?: string; comment?: string; pingback?: string; webmention?: string }) {
+function page(parts: {
+  post?: string;
+  sidebar?: string;
+  comment?: string;
+  pingback?: string;
+  webmention?: string;
+}) {
   return `<!doctype html><html><head><title>Blogparade</title></head><body>
 <main><article class="post-7 post type-post"><h1>Mein Wunschkunde ist …</h1>
 <div class="entry-content"><p>Macht mit!</p>${parts.post ?? ''}</div></article>
@@ -25,7 +31,11 @@ function page(parts: { post?: string; sidebar?: string; comment?: string; pingba
 describe('the call page names the parade only where its author wrote', () => {
   it.each([
     ['a link in the post', { post: `<p><a href="${PARADE}">korso</a></p>` }, true],
-    ['a link to a page below the parade in the post', { post: `<p><a href="${PARADE}/submit">mitmachen</a></p>` }, true],
+    [
+      'a link to a page below the parade in the post',
+      { post: `<p><a href="${PARADE}/submit">mitmachen</a></p>` },
+      true,
+    ],
     ['a link in the sidebar', { sidebar: `<a href="${PARADE}">Meine Blogparade</a>` }, true],
     ['the code in the post', { post: '<p>korso-abc123</p>' }, true],
     ['nothing', {}, false],
