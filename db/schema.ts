@@ -258,6 +258,21 @@ export interface RateLimitTable {
   tat_ms: number | string;
 }
 
+/** A claim on a parade whose call is not proved: the claimer shows the code on the call page. */
+export interface CallClaimTable {
+  id: Generated<number>;
+  parade_id: number;
+  /** sha256 of the code; the code itself is only with the claimer (and then on the call page). */
+  code_hash: string;
+  created_at: string;
+  expires_at: string;
+  /** Set once the call page showed the code and the parade changed hands. */
+  used_at: string | null;
+  checked_at: string | null;
+  check_code: string | null;
+  check_params: string | null;
+}
+
 export interface Database {
   parades: ParadeTable;
   entries: EntryTable;
@@ -275,6 +290,7 @@ export interface Database {
   job_runs: JobRunTable;
   admin_sessions: AdminSessionTable;
   rate_limits: RateLimitTable;
+  call_claims: CallClaimTable;
 }
 
 export type ParadeRow = Selectable<ParadeTable>;
@@ -290,3 +306,4 @@ export type DiscoveryPageRow = Selectable<DiscoveryPageTable>;
 export type MentionRow = Selectable<MentionTable>;
 export type HostRow = Selectable<HostTable>;
 export type JobRunRow = Selectable<JobRunTable>;
+export type CallClaimRow = Selectable<CallClaimTable>;

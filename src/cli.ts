@@ -80,6 +80,20 @@ export function buildProgram(env: Record<string, string | undefined> = process.e
       await rotateTokenCommand(config(), slug);
     });
   parade
+    .command('transfer')
+    .description(
+      'hand the parade to someone else (a support case): prints a new secret admin URL; the old one and every admin cookie stop working',
+    )
+    .argument('<slug>', 'the parade')
+    .option(
+      '--verified',
+      "also count the call as proved (you made sure by other means that it is the new host's): lists the parade and routes the call's mentions to it",
+    )
+    .action(async (slug: string, opts: { verified?: boolean }) => {
+      const { transferCommand } = await import('./commands/transfer.js');
+      await transferCommand(config(), slug, opts);
+    });
+  parade
     .command('verify')
     .description(
       "fetch the call page now and check that it names the parade (which lists it and routes the call's mentions to it)",

@@ -3,10 +3,12 @@ import type { AppContext } from '../context.js';
 import {
   type CreateParadeInput,
   createParade,
+  ParadeExists,
   registerEntry,
   requireParade,
   rotateAdminToken,
 } from '../parades/parade-service.js';
+import { isClaimable } from '../parades/call-claim.js';
 import { verifyCall } from '../parades/call-ownership.js';
 import { renderReason } from '../reasons/catalog.js';
 import { openRuntime } from '../runtime.js';
@@ -32,7 +34,13 @@ export async function migrateCommand(config: Config): Promise<void> {
 export async function createParadeCommand(config: Config, opts: CreateParadeInput): Promise<void> {
   await withRuntime(config, async (ctx) => {
     // Every option not given is read from the call post.
-    const created = await createParade(ctx, { ...opts, prefill: true });
+    const created = await createParade(ctx, { ...opts, prefill: true }).catch((error: unknown) => {
+      if (error instanceof ParadeExists && isClaimable(error.parade))
+        process.stderr.write(
+          `Nobody has proved yet that this call belongs to that parade. If the call is yours, claim it: ${ctx.config.baseUrl}/p/${error.parade.slug}/claim\n`,
+        );
+      throw error;
+    });
     process.stdout.write(`slug: ${created.parade.slug}\nadmin: ${created.adminUrl}\n`);
     const p = created.parade;
     process.stderr.write(

@@ -621,7 +621,9 @@ export async function startFixtureSite(opts: FixtureSiteOptions = {}): Promise<F
       const page = route(url);
       const snippet = `<p>Alle Beiträge dieser Blogparade sammelt <a href="${paradeLink}">korso</a>.</p>`;
       const body = String(page.body);
-      const at = body.lastIndexOf('</article>') >= 0 ? body.lastIndexOf('</article>') : body.lastIndexOf('</body>');
+      // The host writes the paragraph into the post itself: the end of the first article (the
+      // comments, articles of their own, follow it), not into a comment.
+      const at = body.indexOf('</article>') >= 0 ? body.indexOf('</article>') : body.lastIndexOf('</body>');
       return { ...page, body: `${body.slice(0, at)}${snippet}${body.slice(at)}` };
     }
     if (route) return route(url);

@@ -10,17 +10,56 @@ export function paradeUrl(ctx: AppContext, parade: Pick<Parade, 'slug'>): string
   return `${ctx.config.baseUrl}/p/${parade.slug}`;
 }
 
-/** The call page names the parade: it links one of its korso pages, or shows the code korso gave the host. */
+// The comment area of a call post, where anyone may write (comments, pingback and trackback
+// excerpts, Webmentions): WordPress classic and block themes, Blogger, Disqus, microformats.
+const COMMENT_AREA = [
+  '#comments',
+  '.comments',
+  '.comments-area',
+  '.comment-list',
+  '.commentlist',
+  '.comment-respond',
+  '#respond',
+  '.wp-block-comments',
+  '.wp-block-comment-template',
+  '#comments-block',
+  '.comment-thread',
+  '#disqus_thread',
+  '.comment',
+  '.pingback',
+  '.trackback',
+  '.webmentions',
+  '.p-comment',
+  '.u-comment',
+  '.h-cite',
+].join(', ');
+
+/** The call page as its author wrote it: the comment area is left out, since strangers write there. */
+function ownPart(html: string): cheerio.CheerioAPI {
+  const $ = cheerio.load(html);
+  $(COMMENT_AREA).remove();
+  return $;
+}
+
+/** The call page shows `code` outside its comment area. */
+export function callShowsCode(html: string, code: string): boolean {
+  return code !== '' && html.includes(code) && ownPart(html).html().includes(code);
+}
+
+/**
+ * The call page names the parade: it links one of its korso pages, or shows the code korso gave the
+ * host — outside the comment area, so a comment or a pingback excerpt proves nothing.
+ */
 export function callNamesParade(
   html: string,
   pageUrl: string,
   paradeLink: string,
   code: string | null,
 ): boolean {
-  if (code && html.includes(code)) return true;
+  const $ = ownPart(html);
+  if (code && $.html().includes(code)) return true;
   const wanted = normalizeUrl(paradeLink);
   if (!wanted) return false;
-  const $ = cheerio.load(html);
   return $('a[href], link[href]')
     .toArray()
     .some((el) => {

@@ -444,6 +444,16 @@ const OWN: Rule[] = [
   ),
   fixed('call.blocked', 'the domain of the call is blocked', 'die Domain des Aufrufs ist gesperrt'),
   fixed(
+    'call.claimed',
+    'the call page showed a claim code: the parade went to whoever put it there',
+    'die Seite des Aufrufs zeigte einen Übernahme-Code: die Blogparade gehört jetzt der Person, die ihn dort eingetragen hat',
+  ),
+  fixed(
+    'call.operator',
+    'the operator confirmed that the call belongs to this parade',
+    'der Betrieb hat bestätigt, dass der Aufruf zu dieser Blogparade gehört',
+  ),
+  fixed(
     'call.notHtml',
     'the call address does not serve a web page',
     'unter der Adresse des Aufrufs liegt keine Webseite',
@@ -469,8 +479,20 @@ const FIELD_DE: Record<string, string> = {
   domain: 'Domain',
   action: 'Aktion',
   token: 'Token',
+  code: 'Übernahme-Code',
 };
 const fieldDe = (p: Params) => FIELD_DE[p.s('field')] ?? p.s('field');
+/** An instant stored as ISO 8601, in words of the language (UTC: a reason knows no time zone). */
+const utcTime = (iso: string, lang: Lang): string => {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const words = new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'UTC',
+  }).format(date);
+  return `${words} UTC`;
+};
 
 const INPUT: Rule[] = [
   m(
@@ -632,6 +654,42 @@ const INPUT: Rule[] = [
     (p) => `this call already has a blog parade: ${p.s('url')}`,
     (p) => `Zu diesem Aufruf gibt es schon eine Blogparade: ${p.s('url')}`,
     ['url'],
+  ),
+  m(
+    'claim.proved',
+    () => 'this call belongs to a parade already: its host has proved the call is theirs',
+    () =>
+      'Dieser Aufruf gehört schon zu einer Blogparade: ihr Gastgeber hat gezeigt, dass der Aufruf ihm gehört',
+  ),
+  m(
+    'claim.noCall',
+    () => 'this parade holds no call that could be claimed',
+    () => 'Diese Blogparade hält keinen Aufruf, der sich übernehmen ließe',
+  ),
+  m(
+    'claim.unknown',
+    () => 'korso gave out no such claim code for this parade; check the code or ask for a new one',
+    () =>
+      'Diesen Übernahme-Code hat korso für diese Blogparade nicht ausgegeben; prüfe den Code oder hol dir einen neuen',
+  ),
+  m(
+    'claim.expired',
+    (p) => `this claim code expired on ${utcTime(p.s('at'), 'en')}; ask for a new one`,
+    (p) => `Dieser Übernahme-Code ist seit ${utcTime(p.s('at'), 'de')} abgelaufen; hol dir einen neuen`,
+    ['at'],
+  ),
+  m(
+    'claim.used',
+    () => 'this claim code has been used already',
+    () => 'Dieser Übernahme-Code wurde schon eingelöst',
+  ),
+  m(
+    'claim.notShown',
+    (p) =>
+      `the call page ${p.s('url')} does not show the code ${p.s('code')} in the post (a comment does not count); add it and check again`,
+    (p) =>
+      `Die Seite des Aufrufs ${p.s('url')} zeigt den Code ${p.s('code')} nicht im Beitrag (ein Kommentar zählt nicht); trag ihn ein und prüfe erneut`,
+    ['url', 'code'],
   ),
   m(
     'parade.unknown',

@@ -17,6 +17,7 @@ import {
 } from '../store/listing-repository.js';
 import { findParadeBySlug, type Parade, setParadeClosed } from '../store/parade-repository.js';
 import { discoveryOverview } from './admin-pages.js';
+import { claimOffer } from './claim-routes.js';
 import type { AppHooks } from './hooks.js';
 import { CACHE_CONTROL, type PageCache } from './page-cache.js';
 import { setRequestLang } from './page-lang.js';
@@ -105,6 +106,7 @@ export function apiRoutes(ctx: AppContext, pages: PageCache, limits: RateLimits,
     } catch (error) {
       if (!(error instanceof ParadeExists)) throw error;
       const lang = input.lang ?? error.parade.lang;
+      c.header('Cache-Control', 'no-store');
       return c.json(
         {
           error: renderReason(error.reason, lang),
@@ -112,6 +114,7 @@ export function apiRoutes(ctx: AppContext, pages: PageCache, limits: RateLimits,
           params: error.reason.params ?? {},
           field: 'callUrl',
           parade: paradeJson(error.parade, baseUrl, now),
+          ...claimOffer(baseUrl, error.parade),
         },
         409,
       );

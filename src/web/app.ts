@@ -12,6 +12,7 @@ import { renderCalendar } from '../publish/calendar-renderer.js';
 import { isListed, listAllParades } from '../store/parade-repository.js';
 import { adminPages } from './admin-pages.js';
 import { apiRoutes } from './api-routes.js';
+import { claimApi, claimPages } from './claim-routes.js';
 import { directoryPages } from './directory-pages.js';
 import type { AppHooks } from './hooks.js';
 import { mentionRoutes } from './mention-routes.js';
@@ -133,8 +134,10 @@ export function createApp(ctx: AppContext, hooks: AppHooks = {}) {
   app.route('/p', publishRoutes(ctx, pages));
   app.route('/p', paradePages(ctx, pages, limits, hooks));
   app.route('/p', adminPages(ctx, pages, limits));
+  app.route('/p', claimPages(ctx, pages, limits));
   app.route('/', themePages(ctx, pages));
   app.route('/api', apiRoutes(ctx, pages, limits, hooks));
+  app.route('/api', claimApi(ctx, pages, limits));
   app.route('/', mentionRoutes(ctx, limits, hooks));
 
   app.notFound((c) => refusal(c, reason('http.notFound'), 404));

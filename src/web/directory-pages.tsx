@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { AppContext } from '../context.js';
 import type { CallDetails } from '../extract/call-page-details.js';
+import { isClaimable } from '../parades/call-claim.js';
 import { DEFAULT_TIME_ZONE, readCallPage } from '../parades/call-details.js';
 import { createParade, type CreatedParade, InputError, ParadeExists, paradeForCall } from '../parades/parade-service.js';
 import { renderParadesAtom, renderParadesJsonFeed, renderParadesRss } from '../publish/feed-renderer.js';
@@ -19,6 +20,7 @@ import type { RateLimits } from './rate-limit.js';
 import { createParadeSchema, formInput, prefillSchema } from './validation.js';
 import { Layout } from './views/layout.js';
 import { Pager } from './views/parade-views.js';
+import { CopyField } from './views/secret-views.js';
 
 type Values = Record<string, string>;
 
@@ -106,36 +108,37 @@ function detailValues(callUrl: string, found: CallDetails | null, lang: string |
   };
 }
 
-function ExistsPage(props: { lang: string; baseUrl: string; parade: Parade }) {
+/**
+ * One parade per call: the visitor is shown the parade that holds it. While nobody has proved the
+ * call, the visitor may claim it (a squatter who registered someone else's call cannot keep it).
+ */
+function ExistsPage(props: { lang: string; baseUrl: string; parade: Parade; csrf: string }) {
   const t = dictionary(props.lang);
-  const url = `${props.baseUrl}/p/${props.parade.slug}`;
+  const { parade } = props;
+  const url = `${props.baseUrl}/p/${parade.slug}`;
   return (
     <Layout lang={props.lang} title={t.newParade}>
       <h1>{t.newParade}</h1>
       <p role="alert">
-        {t.exists} <a href={`/p/${props.parade.slug}`}>{props.parade.title}</a>
+        {t.exists} <a href={`/p/${parade.slug}`}>{parade.title}</a>
       </p>
       <p class="muted">{url}</p>
-    </Layout>
-  );
-}
-
-function CopyField(props: { id: string; value: string; label: string; link?: boolean }) {
-  return (
-    <p>
-      {props.link ? (
-        <a id={props.id} class="secret" href={props.value}>
-          {props.value}
-        </a>
+      {isClaimable(parade) ? (
+        <section class="claim">
+          <h2>{t.claimHeading}</h2>
+          <p>{t.claimOffer}</p>
+          <form method="post" action={`/p/${parade.slug}/claim`}>
+            <input type="hidden" name={CSRF_FIELD} value={props.csrf} />
+            <button type="submit">{t.claimStart}</button>
+          </form>
+          <p>
+            <a href={`/p/${parade.slug}/claim`}>{t.claimEnterCode}</a>
+          </p>
+        </section>
       ) : (
-        <code id={props.id} class="secret">
-          {props.value}
-        </code>
-      )}{' '}
-      <button type="button" data-copy={props.id}>
-        {props.label}
-      </button>
-    </p>
+        <p>{t.claimProved}</p>
+      )}
+    </Layout>
   );
 }
 
@@ -312,7 +315,7 @@ export function directoryPages(ctx: AppContext, pages: PageCache, limits: RateLi
     }
     await limits.create(c);
     const held = await paradeForCall(ctx, input.data.callUrl);
-    if (held) return c.html(<ExistsPage lang={lang} baseUrl={ctx.config.baseUrl} parade={held} />, 409);
+    if (held) return c.html(<ExistsPage lang={lang} baseUrl={ctx.config.baseUrl} parade={held} csrf={csrf} />, 409);
     const page = await readCallPage(ctx, input.data.callUrl.trim());
     const found = page.ok ? page.details : null;
     const formLang = input.data.lang ?? found?.lang ?? lang;
@@ -353,7 +356,7 @@ export function directoryPages(ctx: AppContext, pages: PageCache, limits: RateLi
       return c.html(<CreatedPage ctx={ctx} created={created} />, 201);
     } catch (error) {
       if (error instanceof ParadeExists)
-        return c.html(<ExistsPage lang={lang} baseUrl={ctx.config.baseUrl} parade={error.parade} />, 409);
+        return c.html(<ExistsPage lang={lang} baseUrl={ctx.config.baseUrl} parade={error.parade} csrf={csrfToken(c, ctx)} />, 409);
       if (!(error instanceof InputError)) throw error;
       const values = Object.fromEntries(Object.entries(input.data).map(([k, v]) => [k, v ?? '']));
       return again(error, values, error.status);

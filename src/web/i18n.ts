@@ -150,6 +150,23 @@ const de = {
   closedNote: 'Diese Blogparade ist geschlossen; neue Beiträge nimmt sie nicht mehr an.',
   openAdminLink: 'Öffne deinen geheimen Verwaltungslink, um die Blogparade zu verwalten.',
   toAdmin: 'Weiter zur Verwaltung',
+  claimHeading: 'Blogparade übernehmen',
+  claimOffer:
+    'Wer diese Blogparade angelegt hat, hat noch nicht gezeigt, dass der Aufruf ihm gehört. Ist es dein Aufruf? Dann übernimm die Blogparade: korso gibt dir einen Code, den du in den Beitrag deines Aufrufs schreibst. Sobald korso ihn dort findet, bekommst du einen neuen Verwaltungslink; alle älteren Links und Anmeldungen gelten dann nicht mehr.',
+  claimStart: 'Übernahme-Code anfordern',
+  claimCallIs: 'Der Aufruf:',
+  claimCodeIntro:
+    'Dein Übernahme-Code. Schreib ihn in den Beitrag deines Aufrufs, etwa als eigene Zeile am Ende (ein Kommentar zählt nicht), und lass dann korso nachsehen:',
+  claimValidUntil: (at: string) => `Der Code gilt bis ${at}. Bewahre ihn auf: korso zeigt ihn nur jetzt.`,
+  claimCheck: 'Aufruf prüfen und Blogparade übernehmen',
+  claimHaveCode: 'Du hast schon einen Code und er steht im Beitrag deines Aufrufs? Dann trag ihn hier ein:',
+  claimCode: 'Übernahme-Code',
+  claimEnterCode: 'Ich habe schon einen Code',
+  claimed:
+    'Die Blogparade gehört jetzt dir. Das ist dein geheimer Verwaltungslink – bewahre ihn gut auf, korso zeigt ihn nur jetzt. Alle älteren Links und Anmeldungen gelten nicht mehr:',
+  claimedCode:
+    'Der Code darf im Aufruf stehen bleiben: er ist jetzt der Nachweis, dass der Aufruf zu dieser Blogparade gehört.',
+  claimProved: 'Dieser Aufruf gehört schon zu einer Blogparade, deren Gastgeber ihn bestätigt hat.',
   snippetHeading: 'Für deinen Aufruf',
   nextSteps: 'So geht es weiter',
   statusNames: {
@@ -295,6 +312,22 @@ const en: Dictionary = {
   closedNote: 'This blog parade is closed; it takes no new entries.',
   openAdminLink: 'Open your secret admin link to manage the blog parade.',
   toAdmin: 'On to the admin page',
+  claimHeading: 'Claim this blog parade',
+  claimOffer:
+    'Whoever created this blog parade has not shown yet that the call is theirs. Is it your call? Then claim the blog parade: korso gives you a code to write into your call post. Once korso finds it there, you get a new admin link, and every older link and sign-in stops working.',
+  claimStart: 'Get a claim code',
+  claimCallIs: 'The call:',
+  claimCodeIntro:
+    'Your claim code. Write it into your call post, for instance as a line of its own at the end (a comment does not count), then let korso look:',
+  claimValidUntil: (at: string) => `The code is valid until ${at}. Keep it: korso shows it only now.`,
+  claimCheck: 'Check the call and claim the blog parade',
+  claimHaveCode: 'Already have a code, and it is in your call post? Enter it here:',
+  claimCode: 'Claim code',
+  claimEnterCode: 'I have a code already',
+  claimed:
+    'The blog parade is yours now. This is your secret admin link – keep it safe, korso shows it only now. Every older link and sign-in has stopped working:',
+  claimedCode: 'The code may stay in the call: it now proves that the call belongs to this blog parade.',
+  claimProved: 'This call belongs to a blog parade whose host has proved it already.',
   snippetHeading: 'For your call',
   nextSteps: 'What to do next',
   statusNames: {

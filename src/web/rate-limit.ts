@@ -81,6 +81,14 @@ export function createRateLimits(ctx: AppContext) {
     async create(c: Context): Promise<void> {
       await take([[`create:ip:${this.clientOf(c)}`, perCreate]]);
     },
+    /** A claim code costs what a new parade costs: the creation limits, in a bucket of its own. */
+    async claim(c: Context): Promise<void> {
+      await take([[`claim:ip:${this.clientOf(c)}`, perCreate]]);
+    },
+    /** Each check of a claim code may fetch the call page: limited per client like a registration. */
+    async claimCheck(c: Context): Promise<void> {
+      await take([[`claim-check:ip:${this.clientOf(c)}`, perClient]]);
+    },
     /** Before checking a token: refuses a client that has failed too often. */
     async adminAllowed(c: Context): Promise<void> {
       const wait = await peekRate(ctx.db, `admin:ip:${this.clientOf(c)}`, perAdmin, ctx.clock.now().getTime());

@@ -71,6 +71,9 @@ export const roundupSchema = z.object({ intro: text(4000) });
 /** A form of buttons only (check the call, rotate the link): the token is all it carries. */
 export const buttonSchema = z.object({});
 
+/** The code korso gave a claimer; it is checked against the call page. */
+export const claimSchema = z.object({ code: z.string().trim().min(1).max(64) });
+
 export const closeJsonSchema = z.object({ closed: z.boolean().default(true) });
 
 const ACTIONS: Record<string, string> = {

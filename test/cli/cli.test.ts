@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FixtureSite, startFixtureSite } from '../../src/demo/fixture-site.js';
+import { openDatabase } from '../../db/database.js';
+import { hashToken } from '../../src/parades/parade-service.js';
 import { runKorso, spawnKorso } from '../support/cli.js';
 import { sqliteDatabase, type TestDatabase } from '../support/databases.js';
 
@@ -60,7 +62,7 @@ describe('korso commands on a fresh database', () => {
     await database?.drop();
   });
 
-  it.each([[[]], [['serve']], [['worker']], [['migrate']], [['parade', 'create']], [['entry', 'add']], [['crawl']], [['extract']], [['demo']], [['block', 'add']], [['backup']], [['migrate-data']], [['parade', 'rotate-token']], [['parade', 'approve']], [['parade', 'verify']]])(
+  it.each([[[]], [['serve']], [['worker']], [['migrate']], [['parade', 'create']], [['entry', 'add']], [['crawl']], [['extract']], [['demo']], [['block', 'add']], [['backup']], [['migrate-data']], [['parade', 'rotate-token']], [['parade', 'approve']], [['parade', 'verify']], [['parade', 'transfer']]])(
     'korso %j --help explains itself',
     async (args) => {
       const result = await runKorso([...args, '--help']);
@@ -85,6 +87,41 @@ describe('korso commands on a fresh database', () => {
     expect(crawl.stdout).toMatch(/^discovery: \d+ sources \(0 failed\), \d+ candidates, \d+ new entries\n/);
     expect(crawl.stdout).toMatch(/\ncrawled \d+: fetched \d+, changed 0, unchanged 0, failed 0\n$/);
     expect(crawl.stderr).toMatch(/\[1\/\d+\] fetched /);
+  });
+
+  it('points at the claim when a call nobody proved is registered again, and transfers a parade for the operator', async () => {
+    const again = await runKorso(['parade', 'create', '--call-url', site.callUrl], env);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toBe(
+      'Nobody has proved yet that this call belongs to that parade. If the call is yours, claim it: http://localhost:3000/p/wunsch/claim\n' +
+        'korso: this call already has a blog parade: http://localhost:3000/p/wunsch\n',
+    );
+    const row = async () => {
+      const handle = openDatabase(database.url);
+      try {
+        return await handle.db.selectFrom('parades').selectAll().where('slug', '=', 'wunsch').executeTakeFirstOrThrow();
+      } finally {
+        await handle.close();
+      }
+    };
+    const before = await row();
+    const moved = await runKorso(['parade', 'transfer', 'wunsch'], env);
+    expect(moved.code, moved.stderr).toBe(0);
+    const token = /^admin: http:\/\/localhost:3000\/p\/wunsch\/admin\?token=([\w-]{20,})\n$/.exec(moved.stdout)?.[1] ?? '';
+    expect(moved.stderr).toContain('The old admin link and every admin cookie no longer work');
+    expect(moved.stderr).toContain(`The call is not proved yet: link http://localhost:3000/p/wunsch from it or show the code ${before.verify_code} on it.`);
+    const after = await row();
+    expect(after.admin_token_hash).toBe(hashToken(token));
+    expect(after.admin_token_hash).not.toBe(before.admin_token_hash);
+    expect(after).toMatchObject({ call_verified_at: null, change_seq: before.change_seq });
+    const vouched = await runKorso(['parade', 'transfer', 'wunsch', '--verified'], env);
+    expect(vouched.code, vouched.stderr).toBe(0);
+    expect(vouched.stderr).toContain('The call counts as proved: the parade is listed and mentions of the call reach it.');
+    const proved = await row();
+    expect(proved.call_verified_at).not.toBeNull();
+    expect(proved.call_check_code).toBe('call.operator');
+    expect(proved.change_seq).toBe(before.change_seq + 1);
+    expect((await runKorso(['parade', 'transfer', 'nope'], env)).stderr).toBe('korso: no parade "nope"\n');
   });
 
   it('reads what it is not given from the call post, rotates the token, and lets the operator approve under review', async () => {

@@ -107,6 +107,8 @@ describe.runIf(process.env.TEST_DATABASE_URL)('korso migrate-data --to postgres:
         }).toString(),
       });
       expect(mention.status).toBe(202);
+      // Someone claims the farm's call, which nobody has proved: an open claim korso keeps (as a hash).
+      expect((await app.request('/api/parades/farm/claims', { method: 'POST' })).status).toBe(201);
       const now = ctx.clock.now().toISOString();
       await blockDomain(ctx.db, { paradeId: null, domain: 'spam.example', note: 'Spam', now });
       await blockDomain(ctx.db, { paradeId: parade.id, domain: 'backlink-turbo.example', now });

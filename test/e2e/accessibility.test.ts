@@ -50,6 +50,13 @@ describe('every main page in a real browser: no errors, no sideways scroll, no a
       .execute();
     // 30 entries, some published after the deadline (late), each with a list and some nested lists.
     await seedLiveEntries(runtime.ctx.db, parade.id, 30, { now: '2026-11-20T10:00:00.000Z' });
+    // A parade whose call nobody has proved yet: its claim page is open to every visitor.
+    const squatted = await seedParade(runtime.ctx.db, 'unbestaetigt', '2026-11-01T08:00:00.000Z');
+    await runtime.ctx.db
+      .updateTable('parades')
+      .set({ call_verified_at: null, call_key: 'https://host.example/aufruf' })
+      .where('id', '=', squatted.id)
+      .execute();
     korso = await startServer(runtime.ctx, { port: 0, host: '127.0.0.1' });
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     fs.mkdirSync(SHOTS, { recursive: true });
@@ -72,6 +79,7 @@ describe('every main page in a real browser: no errors, no sideways scroll, no a
     ['round-up', '/p/wunschkunde/roundup.html'],
     ['embed', '/p/wunschkunde/embed'],
     ['new parade', '/new'],
+    ['claim', '/p/unbestaetigt/claim'],
   ];
 
   it.each(pages)('%s passes at 1280 and 390 px in light and dark mode', async (name, url) => {

@@ -68,7 +68,7 @@ describe.each(databaseFactories())('hostile input against two server processes o
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...headers },
       body: new URLSearchParams(fields).toString(),
     });
-  const count = async (table: 'parades' | 'entries' | 'mentions') => {
+  const count = async (table: 'parades' | 'entries' | 'mentions' | 'call_claims') => {
     const handle = openDatabase(database.url);
     try {
       const row = await handle.db
@@ -553,6 +553,88 @@ describe.each(databaseFactories())('hostile input against two server processes o
       const directory = await (await at(one, nextIp())('/')).text();
       expect(directory).toContain('href="/p/opfer"');
       expect(directory).not.toContain('href="/p/besetzt"');
+    });
+  });
+
+  describe('claims', () => {
+    it('refuses cross-site claim posts, from a form or as JSON, and stores no claim', async () => {
+      await create('kaper');
+      const before = await count('call_claims');
+      const visitor = client();
+      const token = formToken(await (await visitor.get('/p/kaper/claim')).text());
+      const cookie = visitor
+        .cookies()
+        .map((c) => `${c.name}=${c.value}`)
+        .join('; ');
+      const form = (path: string, headers: Record<string, string>, fields: Record<string, string>) =>
+        at(one, nextIp())(path, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookie, ...headers },
+          body: new URLSearchParams(fields).toString(),
+        });
+      const evil = await form('/p/kaper/claim', { Origin: EVIL }, { _csrf: token });
+      expect(evil.status).toBe(403);
+      expect(await evil.text()).toBe(
+        'Anfrage von einer fremden Seite abgelehnt: sende sie von einer Seite von korso',
+      );
+      expect(
+        (await form('/p/kaper/claim', { 'Sec-Fetch-Site': 'cross-site' }, { _csrf: token })).status,
+      ).toBe(403);
+      const check = await form(
+        '/p/kaper/claim/check',
+        { Origin: EVIL },
+        { _csrf: token, code: 'korso-claim-x' },
+      );
+      expect(check.status).toBe(403);
+      const tokenless = await form('/p/kaper/claim', { Origin: one.url }, {});
+      expect(tokenless.status).toBe(403);
+      expect(await tokenless.text()).toContain('Das Formular ist abgelaufen');
+      for (const [path, payload] of [
+        ['/api/parades/kaper/claims', {}],
+        ['/api/parades/kaper/claims/check', { code: 'korso-claim-x' }],
+      ] as const) {
+        const res = await json(one, path, payload, { Origin: EVIL });
+        expect(res.status).toBe(403);
+        expect(await res.json()).toMatchObject({ code: 'csrf.origin' });
+      }
+      expect(await count('call_claims')).toBe(before);
+      // The same form from korso's own page is taken.
+      const own = await form('/p/kaper/claim', { Origin: one.url }, { _csrf: token });
+      expect(own.status).toBe(201);
+      expect(await count('call_claims')).toBe(before + 1);
+    });
+
+    it('limits claim codes per address like creation, and checks like registrations, across both processes', async () => {
+      const ip = nextIp();
+      const started: number[] = [];
+      for (let i = 0; i < 4; i++)
+        started.push((await json(i % 2 ? two : one, '/api/parades/kaper/claims', {}, {}, ip)).status);
+      expect(started).toEqual([201, 201, 201, 429]);
+      const limited = await json(one, '/api/parades/kaper/claims', {}, {}, ip);
+      expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(await limited.json()).toMatchObject({ code: 'rate.limited' });
+      // The form draws from the same bucket.
+      const page = client(one, ip);
+      expect((await page.postForm('/p/kaper/claim', {}, '/p/kaper/submit')).status).toBe(429);
+      expect((await json(one, '/api/parades/kaper/claims', {}, {}, nextIp())).status).toBe(201);
+
+      const checkIp = nextIp();
+      const checks: number[] = [];
+      for (let i = 0; i < BURST + 1; i++)
+        checks.push(
+          (
+            await json(
+              one,
+              '/api/parades/kaper/claims/check',
+              { code: `korso-claim-${'b'.repeat(22)}` },
+              {},
+              checkIp,
+            )
+          ).status,
+        );
+      expect(checks).toEqual([...Array(BURST).fill(400), 429]);
+      const parade: Json = await (await readAs(one, 'kaper', tokens.kaper)).json();
+      expect(parade.parade).toMatchObject({ callVerified: false });
     });
   });
 
