@@ -99,7 +99,9 @@ export function formatDayMonth(
   short = false,
 ): string {
   const date = parse(iso);
-  return date ? formatter(lang, DATE_ONLY.test(iso) ? 'UTC' : zone, short ? 'axis' : 'dayMonth').format(date) : '';
+  return date
+    ? formatter(lang, DATE_ONLY.test(iso) ? 'UTC' : zone, short ? 'axis' : 'dayMonth').format(date)
+    : '';
 }
 
 /** "15. Mai 2026, 23:59 Uhr (MESZ)" / "15 May 2026, 23:59 (CEST)": date, time and zone in the parade's zone. */

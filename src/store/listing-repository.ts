@@ -218,7 +218,10 @@ export async function liveEntryDates(db: Kysely<Database>, paradeId: number): Pr
 }
 
 /** How a parade came to its entries, for a page of them: roads per entry in one query. */
-export async function roadsOfEntries(db: Kysely<Database>, entryIds: number[]): Promise<Map<number, string[]>> {
+export async function roadsOfEntries(
+  db: Kysely<Database>,
+  entryIds: number[],
+): Promise<Map<number, string[]>> {
   const result = new Map<number, string[]>();
   if (entryIds.length === 0) return result;
   const rows = await db

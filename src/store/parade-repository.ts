@@ -56,7 +56,8 @@ export async function recordCallCheck(
       .where('id', '=', paradeId)
       .execute();
     // Verification lists the parade in the directory: a change readers see.
-    if (before && before.call_verified_at !== check.verifiedAt) await bumpParade(trx, paradeId, check.checkedAt);
+    if (before && before.call_verified_at !== check.verifiedAt)
+      await bumpParade(trx, paradeId, check.checkedAt);
   });
 }
 
@@ -97,7 +98,11 @@ export async function setParadeClosed(
 /** The operator lets a parade into the directory (KORSO_NEW_PARADES=review). */
 export async function approveParade(db: Kysely<Database>, paradeId: number, now: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await trx.updateTable('parades').set({ approved_at: now, updated_at: now }).where('id', '=', paradeId).execute();
+    await trx
+      .updateTable('parades')
+      .set({ approved_at: now, updated_at: now })
+      .where('id', '=', paradeId)
+      .execute();
     await bumpParade(trx, paradeId, now);
   });
 }

@@ -6,8 +6,18 @@ import { renderReason } from '../reasons/catalog.js';
 import { loadReason, reason } from '../reasons/reason.js';
 import { blockDomain, blockedDomains, unblockDomain } from '../store/blocklist-repository.js';
 import { dashboardSources, lastDiscoveryRun } from '../store/discovery-repository.js';
-import { findParadeBySlug, type Parade, setParadeClosed, updateRoundupIntro } from '../store/parade-repository.js';
-import { countEntriesByRoad, countEntriesByStatus, findEntry, moderateEntry } from '../store/entry-repository.js';
+import {
+  findParadeBySlug,
+  type Parade,
+  setParadeClosed,
+  updateRoundupIntro,
+} from '../store/parade-repository.js';
+import {
+  countEntriesByRoad,
+  countEntriesByStatus,
+  findEntry,
+  moderateEntry,
+} from '../store/entry-repository.js';
 import { entryPageAfter, roadsOfEntries } from '../store/listing-repository.js';
 import { decodeCursor, encodeCursor } from './api-routes.js';
 import { CSRF_FIELD, csrfToken } from './csrf.js';
@@ -137,7 +147,11 @@ export function adminPages(ctx: AppContext, pages: PageCache, limits: RateLimits
       // a redirect, so the page moves on by itself from korso's own origin.
       if (c.req.header('Sec-Fetch-Site') === 'cross-site') {
         return c.html(
-          <Layout lang={parade.lang} title={`${t.admin} · ${parade.title}`} head={<meta http-equiv="refresh" content={`0;url=${clean}`} />}>
+          <Layout
+            lang={parade.lang}
+            title={`${t.admin} · ${parade.title}`}
+            head={<meta http-equiv="refresh" content={`0;url=${clean}`} />}
+          >
             <p>
               <a href={clean}>{t.toAdmin}</a>
             </p>
@@ -257,7 +271,8 @@ export function adminPages(ctx: AppContext, pages: PageCache, limits: RateLimits
           <button type="submit">{t.save}</button>
         </form>
         <p>
-          <a href={`/p/${parade.slug}/roundup.html`}>HTML</a> · <a href={`/p/${parade.slug}/roundup.md`}>Markdown</a>
+          <a href={`/p/${parade.slug}/roundup.html`}>HTML</a> ·{' '}
+          <a href={`/p/${parade.slug}/roundup.md`}>Markdown</a>
         </p>
         <h2>{t.embed}</h2>
         <p>{t.embedIntro}</p>
@@ -320,7 +335,12 @@ export function adminPages(ctx: AppContext, pages: PageCache, limits: RateLimits
   app.post('/:slug/admin/roundup', formInput(roundupSchema), async (c) => {
     const parade = await hostParade(c);
     const { intro } = valid(c.req.valid('form'));
-    await updateRoundupIntro(ctx.db, parade.id, intro?.replace(/\r\n/g, '\n') ?? null, ctx.clock.now().toISOString());
+    await updateRoundupIntro(
+      ctx.db,
+      parade.id,
+      intro?.replace(/\r\n/g, '\n') ?? null,
+      ctx.clock.now().toISOString(),
+    );
     return back(c, parade);
   });
 
@@ -346,7 +366,11 @@ export function adminPages(ctx: AppContext, pages: PageCache, limits: RateLimits
     const fresh = (await findParadeBySlug(ctx.db, parade.slug)) ?? parade;
     await openSession(c, ctx, fresh);
     return c.html(
-      <Layout lang={parade.lang} title={`${t.admin} · ${parade.title}`} head={<script src="/assets/copy.js" defer />}>
+      <Layout
+        lang={parade.lang}
+        title={`${t.admin} · ${parade.title}`}
+        head={<script src="/assets/copy.js" defer />}
+      >
         <h1>{parade.title}</h1>
         <p role="status">{t.rotated}</p>
         <p>
@@ -399,6 +423,7 @@ export function normalizeDomain(raw: string): string {
     throw new InputError(reason('input.domain', { raw: raw.slice(0, 253) }), 'domain');
   }
   domain = domain.replace(/^www\./, '').replace(/\.$/, '');
-  if (!DOMAIN.test(domain)) throw new InputError(reason('input.domain', { raw: raw.slice(0, 253) }), 'domain');
+  if (!DOMAIN.test(domain))
+    throw new InputError(reason('input.domain', { raw: raw.slice(0, 253) }), 'domain');
   return domain;
 }

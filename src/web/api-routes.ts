@@ -142,7 +142,9 @@ export function apiRoutes(ctx: AppContext, pages: PageCache, limits: RateLimits,
       parade: paradeJson(parade, baseUrl, now, opts.admin),
       counts,
       entries: page.map((r) =>
-        entryJson({ ...r, lists: lists.get(r.id) ?? [] }, parade, roads.get(r.id) ?? [], { admin: opts.admin }),
+        entryJson({ ...r, lists: lists.get(r.id) ?? [] }, parade, roads.get(r.id) ?? [], {
+          admin: opts.admin,
+        }),
       ),
       next: rows.length > opts.limit ? `${baseUrl}/api/parades/${parade.slug}?${query}` : null,
     };

@@ -29,14 +29,18 @@ import { createRateLimits, RateLimited } from './rate-limit.js';
 
 const MAX_BODY = 64 * 1024;
 
-export function createApp(ctx: AppContext, hooks: AppHooks = {}) {
+/** The app; `pages` is the render cache, shared with the server's front door when it has one. */
+export function createApp(ctx: AppContext, hooks: AppHooks = {}, pages: PageCache = new PageCache(ctx)) {
   const app = new Hono();
 
   const refusal = (c: Context, why: Reason, status: ContentfulStatusCode, field?: string) => {
     const lang = requestLang(c);
     const message = renderReason(why, lang);
     if (c.req.path.startsWith('/api/'))
-      return c.json({ error: message, code: why.code, params: why.params ?? {}, field: field ?? null }, status);
+      return c.json(
+        { error: message, code: why.code, params: why.params ?? {}, field: field ?? null },
+        status,
+      );
     return c.text(message, status);
   };
 
@@ -56,7 +60,9 @@ export function createApp(ctx: AppContext, hooks: AppHooks = {}) {
     onError: (c) => refusal(c, reason('input.tooLarge'), 413),
   });
   // Only requests that carry a body are measured: looking for one builds the whole Request object.
-  app.use('*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
+  app.use('*', (c, next) =>
+    c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next),
+  );
   // Cross-site posts are refused before anything reads their body (Webmention and Pingback stay open).
   app.use('*', originGuard(ctx));
   // Set before the handler runs: headers added to a finished response make Hono copy the response.
@@ -83,7 +89,6 @@ export function createApp(ctx: AppContext, hooks: AppHooks = {}) {
   });
 
   const limits = createRateLimits(ctx);
-  const pages = new PageCache(ctx);
 
   app.get('/assets/copy.js', (c) =>
     c.body(COPY_SCRIPT, 200, {
@@ -154,7 +159,8 @@ export function createApp(ctx: AppContext, hooks: AppHooks = {}) {
     if (error instanceof HTTPException) {
       // Hono's body validators: a body that is not what its Content-Type says.
       if (error.status === 400 && /JSON/i.test(error.message)) return refusal(c, reason('input.json'), 400);
-      if (error.status === 400 && /FormData/i.test(error.message)) return refusal(c, reason('input.form'), 400);
+      if (error.status === 400 && /FormData/i.test(error.message))
+        return refusal(c, reason('input.form'), 400);
       return refusal(c, reason('text', { text: error.message }), error.status);
     }
     ctx.log.error('http.error', {

@@ -4,7 +4,13 @@ import type { AppContext } from '../context.js';
 import type { CallDetails } from '../extract/call-page-details.js';
 import { isClaimable } from '../parades/call-claim.js';
 import { DEFAULT_TIME_ZONE, readCallPage } from '../parades/call-details.js';
-import { createParade, type CreatedParade, InputError, ParadeExists, paradeForCall } from '../parades/parade-service.js';
+import {
+  createParade,
+  type CreatedParade,
+  InputError,
+  ParadeExists,
+  paradeForCall,
+} from '../parades/parade-service.js';
 import { renderParadesAtom, renderParadesJsonFeed, renderParadesRss } from '../publish/feed-renderer.js';
 import { countdown, formatDeadline, paradeState } from '../publish/parade-state.js';
 import { renderReason } from '../reasons/catalog.js';
@@ -82,7 +88,13 @@ function ParadeForm(props: { lang: string; csrf: string; intro?: string; error?:
       <label for="deadlineTime">{t.deadlineTime}</label>
       <input type="time" id="deadlineTime" name="deadlineTime" value={v.deadlineTime ?? ''} />
       <label for="timeZone">{t.timeZone}</label>
-      <input type="text" id="timeZone" name="timeZone" maxlength={64} value={v.timeZone ?? DEFAULT_TIME_ZONE} />
+      <input
+        type="text"
+        id="timeZone"
+        name="timeZone"
+        maxlength={64}
+        value={v.timeZone ?? DEFAULT_TIME_ZONE}
+      />
       <label for="slug">{t.slug}</label>
       <input type="text" id="slug" name="slug" pattern="[a-z0-9-]+" maxlength={64} value={v.slug ?? ''} />
       <label for="lang">{t.language}</label>
@@ -256,7 +268,14 @@ export function directoryPages(ctx: AppContext, pages: PageCache, limits: RateLi
               );
             })}
           </ul>
-          <Pager lang="de" page={page} pages={pagesTotal} href={(n) => `/?page=${n}`} newer="Neuere" older="Ältere" />
+          <Pager
+            lang="de"
+            page={page}
+            pages={pagesTotal}
+            href={(n) => `/?page=${n}`}
+            newer="Neuere"
+            older="Ältere"
+          />
           <p>
             <a href="/new">{t.newParade}</a> · <a href="/calendar.ics">{t.calendar}</a> ·{' '}
             <a href="/atom.xml">{t.newParades}</a>
@@ -275,10 +294,17 @@ export function directoryPages(ctx: AppContext, pages: PageCache, limits: RateLi
           publishedParade(p, ctx.config.baseUrl, now),
         );
         const base = ctx.config.baseUrl;
-        const links = { page: `${base}/`, rss: `${base}/feed.xml`, atom: `${base}/atom.xml`, json: `${base}/feed.json` };
+        const links = {
+          page: `${base}/`,
+          rss: `${base}/feed.xml`,
+          atom: `${base}/atom.xml`,
+          json: `${base}/feed.json`,
+        };
         const t = dictionary('de');
         const site = { title: `korso · ${t.directory}`, description: t.directoryIntro, lang: 'de' };
-        const render = { rss: renderParadesRss, atom: renderParadesAtom, json: renderParadesJsonFeed }[format];
+        const render = { rss: renderParadesRss, atom: renderParadesAtom, json: renderParadesJsonFeed }[
+          format
+        ];
         return { body: render(site, parades, links), contentType };
       }),
     );
@@ -308,14 +334,20 @@ export function directoryPages(ctx: AppContext, pages: PageCache, limits: RateLi
       return c.html(
         <Layout lang={lang} title={t.newParade}>
           <h1>{t.newParade}</h1>
-          <CallUrlForm lang={lang} csrf={csrf} error={renderReason(input.error.reason, lang)} values={input.values} />
+          <CallUrlForm
+            lang={lang}
+            csrf={csrf}
+            error={renderReason(input.error.reason, lang)}
+            values={input.values}
+          />
         </Layout>,
         400,
       );
     }
     await limits.create(c);
     const held = await paradeForCall(ctx, input.data.callUrl);
-    if (held) return c.html(<ExistsPage lang={lang} baseUrl={ctx.config.baseUrl} parade={held} csrf={csrf} />, 409);
+    if (held)
+      return c.html(<ExistsPage lang={lang} baseUrl={ctx.config.baseUrl} parade={held} csrf={csrf} />, 409);
     const page = await readCallPage(ctx, input.data.callUrl.trim());
     const found = page.ok ? page.details : null;
     const formLang = input.data.lang ?? found?.lang ?? lang;
@@ -334,34 +366,52 @@ export function directoryPages(ctx: AppContext, pages: PageCache, limits: RateLi
   });
 
   // Step two: the host confirmed the fields; korso creates the parade as the form says.
-  app.post('/new', formInput(createParadeSchema.extend({ deadlineTime: createParadeSchema.shape.deadline })), async (c) => {
-    const input = c.req.valid('form');
-    const lang = (input.ok ? input.data.lang : input.values.lang) === 'en' ? 'en' : 'de';
-    setRequestLang(c, lang);
-    const t = dictionary(lang);
-    const again = (error: InputError, values: Values, status: 400 | 409 | 404 | 403 | 413 | 415) =>
-      c.html(
-        <Layout lang={lang} title={t.newParade}>
-          <h1>{t.newParade}</h1>
-          <ParadeForm lang={lang} csrf={csrfToken(c, ctx)} error={renderReason(error.reason, lang)} values={values} />
-        </Layout>,
-        status,
-      );
-    if (!input.ok) return again(input.error, input.values, 400);
-    await limits.create(c);
-    const { deadlineTime, ...fields } = input.data;
-    const deadline = fields.deadline && deadlineTime ? `${fields.deadline}T${deadlineTime}` : fields.deadline;
-    try {
-      const created = await createParade(ctx, { ...fields, deadline: deadline ?? null, prefill: false });
-      return c.html(<CreatedPage ctx={ctx} created={created} />, 201);
-    } catch (error) {
-      if (error instanceof ParadeExists)
-        return c.html(<ExistsPage lang={lang} baseUrl={ctx.config.baseUrl} parade={error.parade} csrf={csrfToken(c, ctx)} />, 409);
-      if (!(error instanceof InputError)) throw error;
-      const values = Object.fromEntries(Object.entries(input.data).map(([k, v]) => [k, v ?? '']));
-      return again(error, values, error.status);
-    }
-  });
+  app.post(
+    '/new',
+    formInput(createParadeSchema.extend({ deadlineTime: createParadeSchema.shape.deadline })),
+    async (c) => {
+      const input = c.req.valid('form');
+      const lang = (input.ok ? input.data.lang : input.values.lang) === 'en' ? 'en' : 'de';
+      setRequestLang(c, lang);
+      const t = dictionary(lang);
+      const again = (error: InputError, values: Values, status: 400 | 409 | 404 | 403 | 413 | 415) =>
+        c.html(
+          <Layout lang={lang} title={t.newParade}>
+            <h1>{t.newParade}</h1>
+            <ParadeForm
+              lang={lang}
+              csrf={csrfToken(c, ctx)}
+              error={renderReason(error.reason, lang)}
+              values={values}
+            />
+          </Layout>,
+          status,
+        );
+      if (!input.ok) return again(input.error, input.values, 400);
+      await limits.create(c);
+      const { deadlineTime, ...fields } = input.data;
+      const deadline =
+        fields.deadline && deadlineTime ? `${fields.deadline}T${deadlineTime}` : fields.deadline;
+      try {
+        const created = await createParade(ctx, { ...fields, deadline: deadline ?? null, prefill: false });
+        return c.html(<CreatedPage ctx={ctx} created={created} />, 201);
+      } catch (error) {
+        if (error instanceof ParadeExists)
+          return c.html(
+            <ExistsPage
+              lang={lang}
+              baseUrl={ctx.config.baseUrl}
+              parade={error.parade}
+              csrf={csrfToken(c, ctx)}
+            />,
+            409,
+          );
+        if (!(error instanceof InputError)) throw error;
+        const values = Object.fromEntries(Object.entries(input.data).map(([k, v]) => [k, v ?? '']));
+        return again(error, values, error.status);
+      }
+    },
+  );
 
   return app;
 }

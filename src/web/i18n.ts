@@ -115,7 +115,8 @@ const de = {
   next: 'Weiter',
   prefillIntro:
     'Füge die Adresse deines Aufrufs ein. korso liest daraus Titel, Thema, Hashtag und Einsendeschluss; du prüfst alles im nächsten Schritt.',
-  prefillFound: 'korso hat deinen Aufruf gelesen. Prüfe die Angaben, ergänze oder korrigiere sie und leg die Blogparade an:',
+  prefillFound:
+    'korso hat deinen Aufruf gelesen. Prüfe die Angaben, ergänze oder korrigiere sie und leg die Blogparade an:',
   prefillFailed: 'Den Aufruf konnte korso nicht lesen; trag die Angaben selbst ein:',
   hostName: 'Dein Name (Gastgeberin oder Gastgeber)',
   description: 'Beschreibung',
@@ -279,7 +280,8 @@ const en: Dictionary = {
   next: 'Continue',
   prefillIntro:
     'Paste the address of your call. korso reads its title, prompt, hashtag and deadline; you check everything in the next step.',
-  prefillFound: 'korso has read your call. Check the details, complete or correct them, and create the blog parade:',
+  prefillFound:
+    'korso has read your call. Check the details, complete or correct them, and create the blog parade:',
   prefillFailed: 'korso could not read the call; enter the details yourself:',
   hostName: 'Your name (host)',
   description: 'Description',
@@ -290,13 +292,15 @@ const en: Dictionary = {
   keepLink: 'Your secret admin link. Keep it safe – korso shows it only now:',
   copy: 'Copy',
   shareSubmit: 'Share this address so others can submit their entries:',
-  snippetIntro: 'Add this paragraph to your call. It links the blog parade and shows korso that the call is yours:',
+  snippetIntro:
+    'Add this paragraph to your call. It links the blog parade and shows korso that the call is yours:',
   snippet: (parade: string, submit: string) =>
     `<p>All entries of this blog parade are collected by <a href="${parade}">korso</a>. Wrote one? <a href="${submit}">Submit it here</a>.</p>`,
   verifyCodeIntro: 'Instead of the link, this code anywhere on the call page will do:',
   endpointsIntro:
     'So that Webmentions and Pingbacks to your call reach korso, add these lines to the <head> of your blog:',
-  listedAfter: 'The blog parade appears in the directory once korso finds the link or the code on the call page.',
+  listedAfter:
+    'The blog parade appears in the directory once korso finds the link or the code on the call page.',
   reviewNote: 'New blog parades are also reviewed by the operator first.',
   callCheck: 'Call',
   verifyNow: 'Check the call page now',

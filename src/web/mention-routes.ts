@@ -22,7 +22,11 @@ export function mentionRoutes(ctx: AppContext, limits: RateLimits, hooks: AppHoo
   // W3C Webmention §3.2: source and target as form fields; open to every site by design.
   app.post('/webmention', async (c) => {
     if (!FORM_TYPES.test(c.req.header('Content-Type') ?? ''))
-      throw new InputError(reason('input.contentType', { type: 'application/x-www-form-urlencoded' }), undefined, 415);
+      throw new InputError(
+        reason('input.contentType', { type: 'application/x-www-form-urlencoded' }),
+        undefined,
+        415,
+      );
     let body: Record<string, unknown>;
     try {
       body = await c.req.parseBody();
@@ -78,7 +82,11 @@ export function mentionRoutes(ctx: AppContext, limits: RateLimits, hooks: AppHoo
     }
     const [source, target] = call.params;
     if (typeof source !== 'string' || typeof target !== 'string') {
-      return c.body(faultResponse(-32602, 'pingback.ping takes two strings: sourceURI, targetURI'), 200, XML_TYPE);
+      return c.body(
+        faultResponse(-32602, 'pingback.ping takes two strings: sourceURI, targetURI'),
+        200,
+        XML_TYPE,
+      );
     }
     try {
       if (source.length > 2048 || target.length > 2048)
@@ -91,14 +99,20 @@ export function mentionRoutes(ctx: AppContext, limits: RateLimits, hooks: AppHoo
         beforeAccept: (parade) => limits.paradeAndSource('pingback', parade.id, source),
       });
       if (accepted.created) hooks.onEntryAdded?.();
-      return c.body(methodResponse(`Pingback from ${source} to ${target} registered. Thanks!`), 200, XML_TYPE);
+      return c.body(
+        methodResponse(`Pingback from ${source} to ${target} registered. Thanks!`),
+        200,
+        XML_TYPE,
+      );
     } catch (error) {
-      if (error instanceof PingbackFault) return c.body(faultResponse(error.code, error.message), 200, XML_TYPE);
+      if (error instanceof PingbackFault)
+        return c.body(faultResponse(error.code, error.message), 200, XML_TYPE);
       if (error instanceof RateLimited) {
         c.header('Retry-After', String(error.retryAfterS));
         return c.body(faultResponse(PINGBACK_FAULT.accessDenied, error.message), 429, XML_TYPE);
       }
-      if (error instanceof InputError) return c.body(faultResponse(PINGBACK_FAULT.accessDenied, error.message), 200, XML_TYPE);
+      if (error instanceof InputError)
+        return c.body(faultResponse(PINGBACK_FAULT.accessDenied, error.message), 200, XML_TYPE);
       throw error;
     }
   });

@@ -4,6 +4,7 @@ import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { routePath } from 'hono/route';
 import type { AppContext } from '../context.js';
 import {
   findRenderedPage,
@@ -48,6 +49,36 @@ interface Entry {
 
 type Encoding = 'br' | 'gzip' | 'identity';
 
+/** How a request address maps to a cached document, learned the first time the app answered it. */
+interface Alias {
+  cacheKey: string;
+  versionKey: string;
+  cacheControl: string;
+  route: string;
+  /** The headers the app adds to every answer of this route (security, Link, X-Pingback …). */
+  headers: [string, string][];
+}
+
+/** An answer the front door gives without running the app. */
+export interface FastAnswer {
+  status: 200 | 304;
+  headers: Record<string, string>;
+  body: Buffer | null;
+  route: string;
+}
+
+// Headers that belong to one rendering and one coding, not to the route.
+const PER_RENDERING = new Set([
+  'content-type',
+  'content-length',
+  'content-encoding',
+  'etag',
+  'last-modified',
+  'cache-control',
+  'vary',
+]);
+const MAX_ALIASES = 20_000;
+
 /**
  * Pages, feeds and API documents rendered once per change of their scope and served from memory:
  * an LRU per process over a table every replica shares. A page is valid for one value of its
@@ -59,6 +90,7 @@ export class PageCache {
   #bytes = 0;
   readonly #versions = new Map<string, Version & { checkedAt: number }>();
   readonly #inflight = new Map<string, Promise<Entry>>();
+  readonly #aliases = new Map<string, Alias>();
 
   constructor(ctx: AppContext) {
     this.#ctx = ctx;
@@ -99,9 +131,11 @@ export class PageCache {
     key: string,
     cacheControl: string,
     render: (version: Version) => Promise<Rendered>,
+    extraHeaders: Record<string, string> = {},
   ): Promise<Response> {
     const version = await this.version(scope);
-    if (!version) throw new HTTPException(404, { message: `no parade "${(scope as { slug: string }).slug}"` });
+    if (!version)
+      throw new HTTPException(404, { message: `no parade "${(scope as { slug: string }).slug}"` });
     const cacheKey = `${version.id}\n${key}`;
     const nowMs = this.#ctx.clock.now().getTime();
     let entry = this.#lru.get(cacheKey);
@@ -113,16 +147,68 @@ export class PageCache {
     } else {
       entry = await this.#load(cacheKey, key, version, nowMs, render);
     }
-    return send(c, entry.page, cacheControl);
+    const response = send(c, entry.page, cacheControl, extraHeaders);
+    this.#learn(c, response, {
+      cacheKey,
+      versionKey: scope === 'site' ? 'site' : `p:${scope.slug}`,
+      cacheControl,
+      route: routePath(c),
+      headers: [],
+    });
+    return response;
+  }
+
+  /** Remembers which document answers this address, so the front door can answer it next time. */
+  #learn(c: Context, response: Response, alias: Alias): void {
+    // A host's request (Authorization) is answered by other routes; the front door never sees it.
+    if (c.req.header('authorization') !== undefined || response.status !== 200) return;
+    const url = new URL(c.req.url);
+    const address = `${url.pathname}${url.search}`;
+    if (this.#aliases.has(address)) return;
+    if (this.#aliases.size >= MAX_ALIASES) this.#aliases.clear();
+    response.headers.forEach((value, name) => {
+      if (!PER_RENDERING.has(name)) alias.headers.push([name, value]);
+    });
+    this.#aliases.set(address, alias);
+  }
+
+  /**
+   * The answer for a GET of `address` straight from memory, when this process already answered
+   * that address from a rendering that is still current and its counter was checked within
+   * `checkMs`; undefined sends the request through the app (which checks, renders, counts).
+   */
+  fastAnswer(address: string, header: (name: string) => string | undefined): FastAnswer | undefined {
+    const alias = this.#aliases.get(address);
+    if (!alias) return undefined;
+    const version = this.#versions.get(alias.versionKey);
+    if (!version || performance.now() - version.checkedAt >= this.#ctx.config.cache.checkMs) return undefined;
+    const entry = this.#lru.get(alias.cacheKey);
+    if (!entry || entry.page.seq !== version.seq || expired(entry, this.#ctx.clock.now().getTime()))
+      return undefined;
+    this.#lru.delete(alias.cacheKey);
+    this.#lru.set(alias.cacheKey, entry);
+    this.#ctx.metrics.countPage('memory');
+    const answer = answerFor(entry.page, alias.cacheControl, header);
+    return {
+      status: answer.status,
+      headers: { ...Object.fromEntries(alias.headers), ...answer.headers },
+      body: answer.body,
+      route: alias.route,
+    };
   }
 
   /**
    * A document of the scope as stored (rendered on a miss), for pages built from another cached
    * document, e.g. the themes every page of the lists view and the round-up share.
    */
-  async document(scope: Scope, key: string, render: (version: Version) => Promise<Rendered>): Promise<Buffer> {
+  async document(
+    scope: Scope,
+    key: string,
+    render: (version: Version) => Promise<Rendered>,
+  ): Promise<Buffer> {
     const version = await this.version(scope);
-    if (!version) throw new HTTPException(404, { message: `no parade "${(scope as { slug: string }).slug}"` });
+    if (!version)
+      throw new HTTPException(404, { message: `no parade "${(scope as { slug: string }).slug}"` });
     const cacheKey = `${version.id}\n${key}`;
     const nowMs = this.#ctx.clock.now().getTime();
     const entry = this.#lru.get(cacheKey);
@@ -204,7 +290,12 @@ function expired(entry: Entry, nowMs: number): boolean {
   return entry.validUntilMs !== null && entry.validUntilMs <= nowMs;
 }
 
-async function materialize(version: Version, key: string, rendered: Rendered, now: Date): Promise<StoredPage> {
+async function materialize(
+  version: Version,
+  key: string,
+  rendered: Rendered,
+  now: Date,
+): Promise<StoredPage> {
   const body = Buffer.isBuffer(rendered.body) ? rendered.body : Buffer.from(rendered.body, 'utf8');
   // Brotli 6 and gzip 6: within a few per cent of their best on pages, at a tenth of the time (a
   // change re-renders, and a busy parade changes often).
@@ -263,8 +354,13 @@ export function etagMatches(header: string, base: string): boolean {
   });
 }
 
-function send(c: Context, page: StoredPage, cacheControl: string): Response {
-  const encoding = pickEncoding(c.req.header('accept-encoding'));
+/** Status, headers and body for one rendering as the request's headers ask for it. */
+function answerFor(
+  page: StoredPage,
+  cacheControl: string,
+  header: (name: string) => string | undefined,
+): { status: 200 | 304; headers: Record<string, string>; body: Buffer | null } {
+  const encoding = pickEncoding(header('accept-encoding'));
   const headers: Record<string, string> = {
     'Content-Type': page.contentType,
     ETag: etagFor(page.etag, encoding),
@@ -272,15 +368,27 @@ function send(c: Context, page: StoredPage, cacheControl: string): Response {
     'Cache-Control': cacheControl,
     Vary: 'Accept-Encoding',
   };
-  const ifNoneMatch = c.req.header('if-none-match');
-  const ifModifiedSince = c.req.header('if-modified-since');
+  const ifNoneMatch = header('if-none-match');
+  const ifModifiedSince = header('if-modified-since');
   // If-Modified-Since counts only without If-None-Match (RFC 9110 §13.1.3).
   const notModified = ifNoneMatch
     ? etagMatches(ifNoneMatch, page.etag)
     : ifModifiedSince !== undefined && Date.parse(ifModifiedSince) >= Date.parse(page.lastModified);
-  if (notModified) return c.body(null, 304, headers);
+  if (notModified) return { status: 304, headers, body: null };
   const body = encoding === 'br' ? page.br : encoding === 'gzip' ? page.gzip : page.body;
   if (encoding !== 'identity') headers['Content-Encoding'] = encoding;
   headers['Content-Length'] = String(body.length);
-  return c.body(body as Uint8Array<ArrayBuffer>, 200, headers);
+  return { status: 200, headers, body };
+}
+
+function send(
+  c: Context,
+  page: StoredPage,
+  cacheControl: string,
+  extraHeaders: Record<string, string>,
+): Response {
+  const answer = answerFor(page, cacheControl, (name) => c.req.header(name));
+  const headers = { ...extraHeaders, ...answer.headers };
+  if (answer.body === null) return c.body(null, 304, headers);
+  return c.body(answer.body as Uint8Array<ArrayBuffer>, 200, headers);
 }

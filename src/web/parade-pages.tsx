@@ -176,7 +176,9 @@ export function paradePages(ctx: AppContext, pages: PageCache, limits: RateLimit
             <SummaryList
               lang={parade.lang}
               zone={parade.time_zone}
-              rows={rows.map((row, i) => summaryRow(parade, row, live - i, entryHref(parade.slug, i, row.id)))}
+              rows={rows.map((row, i) =>
+                summaryRow(parade, row, live - i, entryHref(parade.slug, i, row.id)),
+              )}
             />
             {live > rows.length ? (
               <p>
@@ -254,43 +256,47 @@ export function paradePages(ctx: AppContext, pages: PageCache, limits: RateLimit
   });
 
   /** The participant list for the call post: an iframe page that stays current, oldest entry first. */
-  app.get('/:slug/embed', async (c) => {
+  app.get('/:slug/embed', (c) => {
     const slug = c.req.param('slug');
-    const response = await pages.respond(c, { slug }, 'embed', CACHE_CONTROL.page, async () => {
-      const parade = await paradeOr404(ctx, slug);
-      const t = dictionary(parade.lang);
-      const entries = (await allLiveEntries(ctx.db, parade.id)).reverse();
-      return html(
-        <>
-          {raw('<!DOCTYPE html>')}
-          <html lang={parade.lang}>
-            <head>
-              <meta charset="utf-8" />
-              <meta name="viewport" content="width=device-width, initial-scale=1" />
-              <title>
-                {t.participants} · {parade.title}
-              </title>
-              <base target="_top" />
-              <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
-              <style dangerouslySetInnerHTML={{ __html: EMBED_CSS }} />
-            </head>
-            <body>
-              <main>
-                <EmbedList parade={parade} entries={entries} baseUrl={baseUrl} heading />
-              </main>
-            </body>
-          </html>
-        </>,
-      );
-    });
-    // The one page meant to be framed by other sites (the host's call post).
-    response.headers.set(
-      'Content-Security-Policy',
-      "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors *; base-uri 'self'",
+    return pages.respond(
+      c,
+      { slug },
+      'embed',
+      CACHE_CONTROL.page,
+      async () => {
+        const parade = await paradeOr404(ctx, slug);
+        const t = dictionary(parade.lang);
+        const entries = (await allLiveEntries(ctx.db, parade.id)).reverse();
+        return html(
+          <>
+            {raw('<!DOCTYPE html>')}
+            <html lang={parade.lang}>
+              <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <title>
+                  {t.participants} · {parade.title}
+                </title>
+                <base target="_top" />
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
+                <style dangerouslySetInnerHTML={{ __html: EMBED_CSS }} />
+              </head>
+              <body>
+                <main>
+                  <EmbedList parade={parade} entries={entries} baseUrl={baseUrl} heading />
+                </main>
+              </body>
+            </html>
+          </>,
+        );
+      },
+      // The one page meant to be framed by other sites (the host's call post).
+      {
+        'Content-Security-Policy':
+          "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors *; base-uri 'self'",
+      },
     );
-    return response;
   });
-
   /** The same list as an HTML fragment to paste into the call post (a copy: it does not update itself). */
   app.get('/:slug/embed.html', (c) => {
     const slug = c.req.param('slug');
@@ -379,7 +385,8 @@ export function paradePages(ctx: AppContext, pages: PageCache, limits: RateLimit
       );
     if (!input.ok) return refuse(input.error);
     // The host, signed in on this parade, registers entries without limits.
-    if ((await hostProof(c, ctx, parade)) === null) await limits.submission(c, 'entry', parade.id, input.data.url);
+    if ((await hostProof(c, ctx, parade)) === null)
+      await limits.submission(c, 'entry', parade.id, input.data.url);
     try {
       const { entry, created } = await registerEntry(ctx, parade, input.data.url, 'registration');
       if (created) {
@@ -437,4 +444,3 @@ function EmbedList(props: { parade: Parade; entries: EntrySummary[]; baseUrl: st
     </div>
   );
 }
-

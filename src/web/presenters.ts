@@ -95,7 +95,11 @@ export function paradeJson(parade: Parade, baseUrl: string, now: Date, forHost =
           callCheck: parade.call_check_code
             ? (() => {
                 const r = loadReason(parade.call_check_code, parade.call_check_params);
-                return { reason: renderReason(r, parade.lang), reasonCode: r.code, reasonParams: r.params ?? {} };
+                return {
+                  reason: renderReason(r, parade.lang),
+                  reasonCode: r.code,
+                  reasonParams: r.params ?? {},
+                };
               })()
             : null,
         }

@@ -68,33 +68,39 @@ export function publishRoutes(ctx: AppContext, pages: PageCache) {
     app.get(`/:slug/${path}`, (c) => {
       const slug = c.req.param('slug');
       const page = pageParam(c.req.query('page'));
-      return pages.respond(c, { slug }, `${path}?page=${page}`, CACHE_CONTROL.feed, async (): Promise<Rendered> => {
-        const parade = await paradeOr404(ctx, slug);
-        const pub = publishedParade(parade, baseUrl, ctx.clock.now());
-        const { entries, pagesTotal } = await feedPage(parade, page);
-        const self = { rss: 'feed.xml', atom: 'atom.xml', json: 'feed.json' }[format];
-        const pageUrl = (n: number) => `${baseUrl}/p/${parade.slug}/${self}${n === 1 ? '' : `?page=${n}`}`;
-        // RFC 5005 paged feed: the first document holds the newest entries, `next` leads to older ones.
-        const links: FeedLinks = {
-          ...linksFor(parade),
-          paging:
-            pagesTotal > 1
-              ? {
-                  first: pageUrl(1),
-                  last: pageUrl(pagesTotal),
-                  ...(page > 1 ? { previous: pageUrl(page - 1) } : {}),
-                  ...(page < pagesTotal ? { next: pageUrl(page + 1) } : {}),
-                }
-              : undefined,
-        };
-        const body =
-          format === 'rss'
-            ? renderRss(pub, entries, links)
-            : format === 'atom'
-              ? renderAtom(pub, entries, links)
-              : renderJsonFeed(pub, entries, links);
-        return { body, contentType: FEED_TYPES[format] };
-      });
+      return pages.respond(
+        c,
+        { slug },
+        `${path}?page=${page}`,
+        CACHE_CONTROL.feed,
+        async (): Promise<Rendered> => {
+          const parade = await paradeOr404(ctx, slug);
+          const pub = publishedParade(parade, baseUrl, ctx.clock.now());
+          const { entries, pagesTotal } = await feedPage(parade, page);
+          const self = { rss: 'feed.xml', atom: 'atom.xml', json: 'feed.json' }[format];
+          const pageUrl = (n: number) => `${baseUrl}/p/${parade.slug}/${self}${n === 1 ? '' : `?page=${n}`}`;
+          // RFC 5005 paged feed: the first document holds the newest entries, `next` leads to older ones.
+          const links: FeedLinks = {
+            ...linksFor(parade),
+            paging:
+              pagesTotal > 1
+                ? {
+                    first: pageUrl(1),
+                    last: pageUrl(pagesTotal),
+                    ...(page > 1 ? { previous: pageUrl(page - 1) } : {}),
+                    ...(page < pagesTotal ? { next: pageUrl(page + 1) } : {}),
+                  }
+                : undefined,
+          };
+          const body =
+            format === 'rss'
+              ? renderRss(pub, entries, links)
+              : format === 'atom'
+                ? renderAtom(pub, entries, links)
+                : renderJsonFeed(pub, entries, links);
+          return { body, contentType: FEED_TYPES[format] };
+        },
+      );
     });
   feed('rss', 'feed.xml');
   feed('atom', 'atom.xml');

@@ -91,7 +91,12 @@ export function createRateLimits(ctx: AppContext) {
     },
     /** Before checking a token: refuses a client that has failed too often. */
     async adminAllowed(c: Context): Promise<void> {
-      const wait = await peekRate(ctx.db, `admin:ip:${this.clientOf(c)}`, perAdmin, ctx.clock.now().getTime());
+      const wait = await peekRate(
+        ctx.db,
+        `admin:ip:${this.clientOf(c)}`,
+        perAdmin,
+        ctx.clock.now().getTime(),
+      );
       if (wait > 0) throw new RateLimited(Math.max(1, Math.ceil(wait / 1000)));
     },
     /** A wrong token or cookie counts against the client. */

@@ -33,7 +33,8 @@ export async function computeThemes(ctx: AppContext, slug: string): Promise<Them
   for (const entry of [...entries].reverse()) {
     const name = entry.author ?? entry.site_name ?? hostOf(entry.url);
     for (const list of lists.get(entry.id) ?? []) {
-      for (const item of list.items) inputs.push({ text: item.text, url: entry.url, participant: entry.url, name });
+      for (const item of list.items)
+        inputs.push({ text: item.text, url: entry.url, participant: entry.url, name });
     }
   }
   const themes = groupThemes(inputs, { lang: parade.lang === 'en' ? 'en' : 'de' });

@@ -48,7 +48,13 @@ export interface PageMeta {
 export const FAVICON_SVG =
   '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#a3380f"/><path d="M9 7v18M9 16l11-9M12 14l9 11" stroke="#fff" stroke-width="3.5" fill="none" stroke-linecap="round"/></svg>';
 
-export function Layout(props: { lang: string; title: string; children: Child; head?: Child; meta?: PageMeta }) {
+export function Layout(props: {
+  lang: string;
+  title: string;
+  children: Child;
+  head?: Child;
+  meta?: PageMeta;
+}) {
   const t = dictionary(props.lang);
   const meta = props.meta ?? {};
   return (

@@ -28,7 +28,9 @@ export function ParadeHeader(props: { parade: PublishedParade; now: Date; headin
           <>
             {' '}
             {t.deadline}:{' '}
-            <time datetime={parade.deadline}>{formatDeadline(parade.deadline, parade.lang, parade.timeZone)}</time>
+            <time datetime={parade.deadline}>
+              {formatDeadline(parade.deadline, parade.lang, parade.timeZone)}
+            </time>
             {' · '}
             {countdown(parade.deadline, now, parade.lang, parade.timeZone)}
           </>
