@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { Command, InvalidArgumentError } from 'commander';
 import { loadConfig } from './config.js';
-import type { CreateParadeInput } from './parades/parade-service.js';
+import type { CreateParadeInput, ParadeDetailsChange } from './parades/parade-service.js';
 import { InputError } from './parades/input-error.js';
 
 // Each command imports its module when it runs, so `korso --help` and `korso extract` never load the
@@ -70,6 +70,22 @@ export function buildProgram(env: Record<string, string | undefined> = process.e
     .action(async (opts: CreateParadeInput) => {
       const { createParadeCommand } = await import('./commands/manage.js');
       await createParadeCommand(config(), opts);
+    });
+  parade
+    .command('edit')
+    .description("change a parade's details; an empty value clears a field (the title cannot be cleared)")
+    .argument('<slug>', 'the parade')
+    .option('--title <title>', 'title')
+    .option('--prompt <prompt>', 'the phrase entries answer')
+    .option('--hashtag <tag>', 'the parade hashtag')
+    .option('--deadline <iso>', 'deadline: a date (end of that day), a local date and time, or an ISO 8601 instant')
+    .option('--lang <lang>', 'page language: de or en')
+    .option('--host-name <name>', "the host's name")
+    .option('--description <text>', 'a short description')
+    .option('--time-zone <zone>', 'IANA time zone of the deadline')
+    .action(async (slug: string, opts: ParadeDetailsChange) => {
+      const { editParadeCommand } = await import('./commands/manage.js');
+      await editParadeCommand(config(), slug, opts);
     });
   parade
     .command('rotate-token')

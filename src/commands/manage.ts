@@ -1,8 +1,10 @@
 import type { Config } from '../config.js';
 import type { AppContext } from '../context.js';
 import {
+  changeParadeDetails,
   type CreateParadeInput,
   createParade,
+  type ParadeDetailsChange,
   ParadeExists,
   registerEntry,
   requireParade,
@@ -47,6 +49,16 @@ export async function createParadeCommand(config: Config, opts: CreateParadeInpu
       `title: ${p.title}\nprompt: ${p.prompt ?? '–'}\nhashtag: ${p.hashtag ?? '–'}\ndeadline: ${p.deadline ?? '–'}\n` +
         `submit: ${ctx.config.baseUrl}/p/${p.slug}/submit\n` +
         `To prove the call is yours, link ${ctx.config.baseUrl}/p/${p.slug} from it or show the code ${p.verify_code} on it.\n`,
+    );
+  });
+}
+
+export async function editParadeCommand(config: Config, slug: string, change: ParadeDetailsChange): Promise<void> {
+  await withRuntime(config, async (ctx) => {
+    const p = await changeParadeDetails(ctx, await requireParade(ctx, slug), change);
+    process.stdout.write(
+      `title: ${p.title}\nhost: ${p.host_name ?? '–'}\nprompt: ${p.prompt ?? '–'}\nhashtag: ${p.hashtag ?? '–'}\n` +
+        `deadline: ${p.deadline ?? '–'} (${p.time_zone})\nlang: ${p.lang}\n`,
     );
   });
 }

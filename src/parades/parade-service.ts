@@ -11,8 +11,10 @@ import {
   findParadeBySlug,
   insertParade,
   type Parade,
+  type ParadeDetails,
   replaceAdminToken,
   slugExists,
+  updateParadeDetails,
 } from '../store/parade-repository.js';
 import { callDeadlineInstant, DEFAULT_TIME_ZONE, isTimeZone, parseDeadlineInput, readCallPage } from './call-details.js';
 import { judgeCallPage } from './call-ownership.js';
@@ -20,17 +22,25 @@ import { judgeCallPage } from './call-ownership.js';
 export { InputError } from './input-error.js';
 export { domainOf, isBlocked } from './blocklist.js';
 
-export interface CreateParadeInput {
-  callUrl: string;
+/**
+ * What the host changes of their parade after creating it (or after taking it over by a claim).
+ * A field left out stays as it is; null or an empty text clears it (the title cannot be cleared).
+ * A deadline is read in the parade's time zone, the new one if that changes too.
+ */
+export interface ParadeDetailsChange {
   title?: string | null;
   prompt?: string | null;
   hashtag?: string | null;
   hostName?: string | null;
   description?: string | null;
   deadline?: string | null;
-  slug?: string | null;
   lang?: string | null;
   timeZone?: string | null;
+}
+
+export interface CreateParadeInput extends ParadeDetailsChange {
+  callUrl: string;
+  slug?: string | null;
   /** Fill what is not given from the call post (the API and the CLI); the form has prefilled already. */
   prefill?: boolean;
 }
@@ -118,6 +128,14 @@ function optionalText(value: string | null | undefined, field: keyof typeof LIMI
   return text;
 }
 
+/** A hashtag as korso stores it: one word with its "#", or null. */
+function hashtagText(value: string | null | undefined): string | null {
+  const hashtag = optionalText(value, 'hashtag');
+  if (hashtag === null) return null;
+  if (!HASHTAG.test(hashtag)) throw new InputError(reason('input.hashtag'), 'hashtag');
+  return hashtag.startsWith('#') ? hashtag : `#${hashtag}`;
+}
+
 export function slugify(text: string): string {
   return text
     .toLowerCase()
@@ -173,8 +191,7 @@ export async function createParade(ctx: AppContext, input: CreateParadeInput): P
   const title =
     optionalText(pick(input.title, found?.title), 'title') ??
     (new URL(callUrl).pathname.split('/').filter(Boolean).pop() || new URL(callUrl).host).slice(0, LIMITS.title);
-  const hashtag = optionalText(pick(input.hashtag, found?.hashtag), 'hashtag');
-  if (hashtag !== null && !HASHTAG.test(hashtag)) throw new InputError(reason('input.hashtag'), 'hashtag');
+  const hashtag = hashtagText(pick(input.hashtag, found?.hashtag));
   let deadline: string | null = null;
   const givenDeadline = input.deadline?.trim();
   if (givenDeadline) {
@@ -202,7 +219,7 @@ export async function createParade(ctx: AppContext, input: CreateParadeInput): P
       call_url_normalized: normalized,
       call_key: normalized,
       prompt: optionalText(pick(input.prompt, found?.prompt), 'prompt'),
-      hashtag: hashtag === null ? null : hashtag.startsWith('#') ? hashtag : `#${hashtag}`,
+      hashtag,
       host_name: optionalText(pick(input.hostName, found?.hostName), 'hostName'),
       description: optionalText(pick(input.description, found?.description), 'description'),
       lang,
@@ -227,6 +244,46 @@ export async function createParade(ctx: AppContext, input: CreateParadeInput): P
   if (page?.ok) await judgeCallPage(ctx, parade, page);
   const fresh = (await findParadeBySlug(ctx.db, parade.slug)) ?? parade;
   return { parade: fresh, adminToken, adminUrl: adminUrlFor(ctx, parade.slug, adminToken) };
+}
+
+export async function changeParadeDetails(
+  ctx: AppContext,
+  parade: Parade,
+  change: ParadeDetailsChange,
+): Promise<Parade> {
+  const fields: ParadeDetails = {};
+  if (change.title !== undefined) {
+    const title = optionalText(change.title, 'title');
+    if (title === null) throw new InputError(reason('input.required', { field: 'title' }), 'title');
+    fields.title = title;
+  }
+  if (change.prompt !== undefined) fields.prompt = optionalText(change.prompt, 'prompt');
+  if (change.hashtag !== undefined) fields.hashtag = hashtagText(change.hashtag);
+  if (change.hostName !== undefined) fields.host_name = optionalText(change.hostName, 'hostName');
+  if (change.description !== undefined) fields.description = optionalText(change.description, 'description');
+  if (change.lang !== undefined && change.lang !== null && change.lang.trim() !== '') {
+    const lang = change.lang.trim().toLowerCase();
+    if (lang !== 'de' && lang !== 'en') throw new InputError(reason('input.lang'), 'lang');
+    fields.lang = lang;
+  }
+  let zone = parade.time_zone;
+  if (change.timeZone !== undefined) {
+    zone = change.timeZone?.trim() || DEFAULT_TIME_ZONE;
+    if (!isTimeZone(zone)) throw new InputError(reason('input.timeZone'), 'timeZone');
+    fields.time_zone = zone;
+  }
+  if (change.deadline !== undefined) {
+    const given = change.deadline?.trim();
+    fields.deadline = given ? parseDeadlineInput(given, zone) : null;
+    if (given && fields.deadline === null) throw new InputError(reason('input.deadline'), 'deadline');
+  }
+  const changed = Object.keys(fields).filter(
+    (key) => fields[key as keyof ParadeDetails] !== parade[key as keyof ParadeDetails],
+  );
+  if (changed.length === 0) return parade;
+  await updateParadeDetails(ctx.db, parade.id, fields, ctx.clock.now().toISOString());
+  ctx.log.info('parade.details_changed', { parade: parade.slug, fields: changed.join(',') });
+  return (await findParadeBySlug(ctx.db, parade.slug)) ?? parade;
 }
 
 /** A new secret link for the host; every older link and admin cookie stops working. */

@@ -513,6 +513,12 @@ const INPUT: Rule[] = [
     ['field'],
   ),
   m(
+    'input.unknownField',
+    (p) => `korso does not know the field ${p.s('fields')}`,
+    (p) => `Das Feld ${p.s('fields')} kennt korso nicht`,
+    ['fields'],
+  ),
+  m(
     'input.notString',
     (p) => `${p.s('field')} must be a string`,
     (p) => `${fieldDe(p)} muss ein Text sein`,

@@ -143,3 +143,33 @@ export async function updateRoundupIntro(
     await bumpParade(trx, paradeId, now);
   });
 }
+
+/** The parade's own words and dates, as the host may change them. */
+export type ParadeDetails = Partial<
+  Pick<ParadeRow, 'title' | 'prompt' | 'hashtag' | 'host_name' | 'description' | 'deadline' | 'lang' | 'time_zone'>
+>;
+
+/**
+ * The host changes what the parade says about itself. A deadline moved into the future opens the
+ * parade again (the deadline job marks it anew when that deadline passes); one moved into the past
+ * is marked passed at once.
+ */
+export async function updateParadeDetails(
+  db: Kysely<Database>,
+  paradeId: number,
+  details: ParadeDetails,
+  now: string,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const passed =
+      details.deadline === undefined
+        ? {}
+        : { deadline_passed_at: details.deadline !== null && details.deadline <= now ? now : null };
+    await trx
+      .updateTable('parades')
+      .set({ ...details, ...passed, updated_at: now })
+      .where('id', '=', paradeId)
+      .execute();
+    await bumpParade(trx, paradeId, now);
+  });
+}

@@ -1,7 +1,7 @@
 import { type Context, Hono } from 'hono';
 import type { AppContext } from '../context.js';
 import { verifyCall } from '../parades/call-ownership.js';
-import { InputError, rotateAdminToken } from '../parades/parade-service.js';
+import { changeParadeDetails, InputError, rotateAdminToken } from '../parades/parade-service.js';
 import { renderReason } from '../reasons/catalog.js';
 import { loadReason, reason } from '../reasons/reason.js';
 import { blockDomain, blockedDomains, unblockDomain } from '../store/blocklist-repository.js';
@@ -36,11 +36,19 @@ import {
   formInput,
   moderationSchema,
   type Parsed,
+  paradeDetailsFormSchema,
   roundupSchema,
 } from './validation.js';
 import { DiscoverySection } from './views/discovery-views.js';
 import { StatusBadge } from './views/entry-views.js';
 import { Layout } from './views/layout.js';
+import {
+  deadlineFields,
+  joinDeadline,
+  LangSelect,
+  ParadeDetailFields,
+  type Values,
+} from './views/parade-form.js';
 import { ParadeHeader, ParadeNav } from './views/parade-views.js';
 
 /** The round-up intro's limit: a few paragraphs. */
@@ -97,6 +105,42 @@ function CallState(props: { ctx: AppContext; parade: Parade; csrf: string }) {
       </form>
     </section>
   );
+}
+
+/** The host corrects what the parade says about itself: the form, filled with the parade as it stands. */
+function DetailsPage(props: { parade: Parade; csrf: string; values: Values; error?: string }) {
+  const { parade } = props;
+  const t = dictionary(parade.lang);
+  return (
+    <Layout lang={parade.lang} title={`${t.detailsHeading} · ${parade.title}`}>
+      <h1>{t.detailsHeading}</h1>
+      <p>
+        <a href={`/p/${parade.slug}/admin`}>{t.toAdmin}</a>
+      </p>
+      <p>{t.detailsIntro}</p>
+      <form method="post" action={`/p/${parade.slug}/admin/details`}>
+        <input type="hidden" name={CSRF_FIELD} value={props.csrf} />
+        {props.error ? <p role="alert">{props.error}</p> : null}
+        <ParadeDetailFields lang={parade.lang} values={props.values} />
+        <label for="lang">{t.language}</label>
+        <LangSelect value={props.values.lang} />
+        <button type="submit">{t.save}</button>
+      </form>
+    </Layout>
+  );
+}
+
+function detailsOf(parade: Parade): Values {
+  return {
+    title: parade.title,
+    hostName: parade.host_name ?? '',
+    description: parade.description ?? '',
+    prompt: parade.prompt ?? '',
+    hashtag: parade.hashtag ?? '',
+    ...deadlineFields(parade.deadline, parade.time_zone),
+    timeZone: parade.time_zone,
+    lang: parade.lang,
+  };
 }
 
 /** Everything the host sees of a parade's discovery: roads, last run, sources. */
@@ -261,6 +305,9 @@ export function adminPages(ctx: AppContext, pages: PageCache, limits: RateLimits
             </a>
           </p>
         ) : null}
+        <p>
+          <a href={`/p/${parade.slug}/admin/details`}>{t.editDetails}</a>
+        </p>
         <h2>{t.roundup}</h2>
         <form method="post" action={`/p/${parade.slug}/admin/roundup`}>
           <input type="hidden" name={CSRF_FIELD} value={csrf} />
@@ -330,6 +377,45 @@ export function adminPages(ctx: AppContext, pages: PageCache, limits: RateLimits
         </form>
       </Layout>,
     );
+  });
+
+  app.get('/:slug/admin/details', async (c) => {
+    const parade = await hostParade(c);
+    return c.html(<DetailsPage parade={parade} csrf={csrfToken(c, ctx)} values={detailsOf(parade)} />);
+  });
+
+  // The form sends every field: an empty one clears it (the title cannot be cleared).
+  app.post('/:slug/admin/details', formInput(paradeDetailsFormSchema), async (c) => {
+    const parade = await hostParade(c);
+    const input = c.req.valid('form');
+    const again = (error: InputError, values: Values) =>
+      c.html(
+        <DetailsPage
+          parade={parade}
+          csrf={csrfToken(c, ctx)}
+          values={values}
+          error={renderReason(error.reason, parade.lang)}
+        />,
+        400,
+      );
+    if (!input.ok) return again(input.error, input.values);
+    const { deadlineTime, ...fields } = input.data;
+    try {
+      await changeParadeDetails(ctx, parade, {
+        title: fields.title ?? null,
+        prompt: fields.prompt ?? null,
+        hashtag: fields.hashtag ?? null,
+        hostName: fields.hostName ?? null,
+        description: fields.description ?? null,
+        deadline: joinDeadline(fields.deadline, deadlineTime) ?? null,
+        lang: fields.lang,
+        timeZone: fields.timeZone ?? null,
+      });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      return again(error, Object.fromEntries(Object.entries(input.data).map(([k, v]) => [k, v ?? ''])));
+    }
+    return back(c, parade);
   });
 
   app.post('/:slug/admin/roundup', formInput(roundupSchema), async (c) => {

@@ -3,7 +3,13 @@ import { HTTPException } from 'hono/http-exception';
 import type { AppContext } from '../context.js';
 import { verifyCall } from '../parades/call-ownership.js';
 import { InputError } from '../parades/input-error.js';
-import { createParade, ParadeExists, registerEntry, rotateAdminToken } from '../parades/parade-service.js';
+import {
+  changeParadeDetails,
+  createParade,
+  ParadeExists,
+  registerEntry,
+  rotateAdminToken,
+} from '../parades/parade-service.js';
 import { renderReason } from '../reasons/catalog.js';
 import { reason } from '../reasons/reason.js';
 import { normalizeUrl } from '../sanitize/index.js';
@@ -25,7 +31,13 @@ import { pageParam, paradeOr404 } from './parade-pages.js';
 import { discoveryJson, entryJson, nextStepsJson, paradeJson } from './presenters.js';
 import type { RateLimits } from './rate-limit.js';
 import { bearerToken, hostProof, requireHost } from './session.js';
-import { closeJsonSchema, createParadeSchema, entrySchema, jsonInput } from './validation.js';
+import {
+  closeJsonSchema,
+  createParadeSchema,
+  entrySchema,
+  jsonInput,
+  paradeDetailsJsonSchema,
+} from './validation.js';
 
 /** Entries per API page unless ?limit= asks for fewer or more (up to MAX_LIMIT). */
 export const API_PAGE = 100;
@@ -211,6 +223,16 @@ export function apiRoutes(ctx: AppContext, pages: PageCache, limits: RateLimits,
       },
       202,
     );
+  });
+
+  // The host corrects the parade's details: only the fields named change, null clears one.
+  app.patch('/parades/:slug', jsonInput(paradeDetailsJsonSchema), async (c) => {
+    const parade = await paradeFor(c);
+    await requireHost(c, ctx, limits, parade);
+    const fresh = await changeParadeDetails(ctx, parade, c.req.valid('json'));
+    pages.forget(parade.slug);
+    c.header('Cache-Control', 'no-store');
+    return c.json({ parade: paradeJson(fresh, baseUrl, ctx.clock.now(), true) });
   });
 
   app.post('/parades/:slug/token', async (c) => {

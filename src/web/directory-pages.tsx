@@ -26,9 +26,8 @@ import type { RateLimits } from './rate-limit.js';
 import { createParadeSchema, formInput, prefillSchema } from './validation.js';
 import { Layout } from './views/layout.js';
 import { Pager } from './views/parade-views.js';
+import { joinDeadline, LangSelect, ParadeDetailFields, type Values } from './views/parade-form.js';
 import { CopyField } from './views/secret-views.js';
-
-type Values = Record<string, string>;
 
 function CallUrlForm(props: { lang: string; csrf: string; error?: string; values?: Values }) {
   const t = dictionary(props.lang);
@@ -47,19 +46,6 @@ function CallUrlForm(props: { lang: string; csrf: string; error?: string; values
   );
 }
 
-function LangSelect(props: { value?: string | null }) {
-  return (
-    <select id="lang" name="lang">
-      <option value="de" selected={props.value !== 'en'}>
-        Deutsch
-      </option>
-      <option value="en" selected={props.value === 'en'}>
-        English
-      </option>
-    </select>
-  );
-}
-
 /** The whole parade, prefilled from the call post; the host confirms or corrects each field. */
 function ParadeForm(props: { lang: string; csrf: string; intro?: string; error?: string; values: Values }) {
   const t = dictionary(props.lang);
@@ -71,30 +57,7 @@ function ParadeForm(props: { lang: string; csrf: string; intro?: string; error?:
       {props.intro ? <p>{props.intro}</p> : null}
       <label for="callUrl">{t.callUrl}</label>
       <input type="url" id="callUrl" name="callUrl" required maxlength={2048} value={v.callUrl ?? ''} />
-      <label for="title">{t.title}</label>
-      <input type="text" id="title" name="title" maxlength={300} value={v.title ?? ''} />
-      <label for="hostName">{t.hostName}</label>
-      <input type="text" id="hostName" name="hostName" maxlength={200} value={v.hostName ?? ''} />
-      <label for="description">{t.description}</label>
-      <textarea id="description" name="description" maxlength={2000} rows={3}>
-        {v.description ?? ''}
-      </textarea>
-      <label for="prompt">{t.prompt}</label>
-      <input type="text" id="prompt" name="prompt" maxlength={500} value={v.prompt ?? ''} />
-      <label for="hashtag">{t.hashtag}</label>
-      <input type="text" id="hashtag" name="hashtag" maxlength={100} value={v.hashtag ?? ''} />
-      <label for="deadline">{t.deadline}</label>
-      <input type="date" id="deadline" name="deadline" value={v.deadline ?? ''} />
-      <label for="deadlineTime">{t.deadlineTime}</label>
-      <input type="time" id="deadlineTime" name="deadlineTime" value={v.deadlineTime ?? ''} />
-      <label for="timeZone">{t.timeZone}</label>
-      <input
-        type="text"
-        id="timeZone"
-        name="timeZone"
-        maxlength={64}
-        value={v.timeZone ?? DEFAULT_TIME_ZONE}
-      />
+      <ParadeDetailFields lang={props.lang} values={v} />
       <label for="slug">{t.slug}</label>
       <input type="text" id="slug" name="slug" pattern="[a-z0-9-]+" maxlength={64} value={v.slug ?? ''} />
       <label for="lang">{t.language}</label>
@@ -390,8 +353,7 @@ export function directoryPages(ctx: AppContext, pages: PageCache, limits: RateLi
       if (!input.ok) return again(input.error, input.values, 400);
       await limits.create(c);
       const { deadlineTime, ...fields } = input.data;
-      const deadline =
-        fields.deadline && deadlineTime ? `${fields.deadline}T${deadlineTime}` : fields.deadline;
+      const deadline = joinDeadline(fields.deadline, deadlineTime);
       try {
         const created = await createParade(ctx, { ...fields, deadline: deadline ?? null, prefill: false });
         return c.html(<CreatedPage ctx={ctx} created={created} />, 201);

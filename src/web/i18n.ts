@@ -109,6 +109,10 @@ const de = {
   actions: 'Aktionen',
   roundupIntroLabel: 'Deine Einleitung für die Zusammenfassung (leer: korso schreibt eine)',
   save: 'Speichern',
+  editDetails: 'Angaben ändern',
+  detailsHeading: 'Angaben zur Blogparade',
+  detailsIntro:
+    'Titel, Thema, Hashtag und Einsendeschluss erscheinen auf allen Seiten und in den Feeds der Blogparade. Ein leeres Feld löscht die Angabe; ein Einsendeschluss ohne Uhrzeit gilt bis zum Ende des Tages.',
   embedIntro:
     'Diese Zeile unter den Aufruf gesetzt zeigt die Liste der Teilnehmenden, immer auf dem neuesten Stand:',
   embedCopy: 'Die Liste als HTML zum Einfügen (eine Kopie von jetzt)',
@@ -275,6 +279,10 @@ const en: Dictionary = {
   actions: 'Actions',
   roundupIntroLabel: 'Your opening words for the round-up (empty: korso writes them)',
   save: 'Save',
+  editDetails: 'Edit details',
+  detailsHeading: "The parade's details",
+  detailsIntro:
+    "Title, prompt, hashtag and deadline appear on every page and in the feeds of the parade. An empty field clears it; a deadline without a time runs to the end of that day.",
   embedIntro: 'Put this line under your call to show the list of participants, always up to date:',
   embedCopy: 'The list as HTML to paste (a copy of today)',
   next: 'Continue',

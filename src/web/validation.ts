@@ -47,6 +47,26 @@ export const createParadeSchema = z.object({
   timeZone: text(64),
 });
 
+/** The dashboard's details form: every field is sent, an empty one clears it. */
+export const paradeDetailsFormSchema = createParadeSchema
+  .omit({ callUrl: true, slug: true })
+  .extend({ deadlineTime: createParadeSchema.shape.deadline });
+
+// In JSON a field left out stays as it is, null clears it.
+const change = (max: number) => z.string().max(max).nullable().optional();
+
+/** PATCH /api/parades/:slug: only the fields it names change. */
+export const paradeDetailsJsonSchema = z.strictObject({
+  title: change(LIMITS.title),
+  prompt: change(LIMITS.prompt),
+  hashtag: change(LIMITS.hashtag),
+  hostName: change(LIMITS.hostName),
+  description: change(LIMITS.description),
+  deadline: change(40),
+  lang: lang.nullable().optional(),
+  timeZone: change(64),
+});
+
 export const prefillSchema = z.object({
   callUrl: url('callUrl'),
   lang: z.preprocess((v) => (v === '' ? undefined : v), lang.optional()),
@@ -90,6 +110,8 @@ function reasonOf(issue: z.core.$ZodIssue, input: Record<string, unknown>): { wh
       return { why: reason('input.tooLong', { field, max: Number(issue.maximum) }), field };
     case 'too_small':
       return { why: reason('input.required', { field }), field };
+    case 'unrecognized_keys':
+      return { why: reason('input.unknownField', { fields: issue.keys.join(', ') }), field: issue.keys[0] ?? '' };
     case 'invalid_value':
       if (field === 'lang') return { why: reason('input.lang'), field };
       return { why: reason('input.action', { allowed: ACTIONS[field] ?? issue.values.join(' | ') }), field };

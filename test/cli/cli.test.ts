@@ -62,7 +62,17 @@ describe('korso commands on a fresh database', () => {
     await database?.drop();
   });
 
-  it.each([[[]], [['serve']], [['worker']], [['migrate']], [['parade', 'create']], [['entry', 'add']], [['crawl']], [['extract']], [['demo']], [['block', 'add']], [['backup']], [['migrate-data']], [['parade', 'rotate-token']], [['parade', 'approve']], [['parade', 'verify']], [['parade', 'transfer']]])(
+  /** The parade as stored, read with a connection of its own (the CLI runs in other processes). */
+  const paradeRow = async (slug: string) => {
+    const handle = openDatabase(database.url);
+    try {
+      return await handle.db.selectFrom('parades').selectAll().where('slug', '=', slug).executeTakeFirstOrThrow();
+    } finally {
+      await handle.close();
+    }
+  };
+
+  it.each([[[]], [['serve']], [['worker']], [['migrate']], [['parade', 'create']], [['entry', 'add']], [['crawl']], [['extract']], [['demo']], [['block', 'add']], [['backup']], [['migrate-data']], [['parade', 'rotate-token']], [['parade', 'approve']], [['parade', 'verify']], [['parade', 'transfer']], [['parade', 'edit']]])(
     'korso %j --help explains itself',
     async (args) => {
       const result = await runKorso([...args, '--help']);
@@ -96,14 +106,7 @@ describe('korso commands on a fresh database', () => {
       'Nobody has proved yet that this call belongs to that parade. If the call is yours, claim it: http://localhost:3000/p/wunsch/claim\n' +
         'korso: this call already has a blog parade: http://localhost:3000/p/wunsch\n',
     );
-    const row = async () => {
-      const handle = openDatabase(database.url);
-      try {
-        return await handle.db.selectFrom('parades').selectAll().where('slug', '=', 'wunsch').executeTakeFirstOrThrow();
-      } finally {
-        await handle.close();
-      }
-    };
+    const row = () => paradeRow('wunsch');
     const before = await row();
     const moved = await runKorso(['parade', 'transfer', 'wunsch'], env);
     expect(moved.code, moved.stderr).toBe(0);
@@ -122,6 +125,27 @@ describe('korso commands on a fresh database', () => {
     expect(proved.call_check_code).toBe('call.operator');
     expect(proved.change_seq).toBe(before.change_seq + 1);
     expect((await runKorso(['parade', 'transfer', 'nope'], env)).stderr).toBe('korso: no parade "nope"\n');
+  });
+
+  it("changes a parade's details: only the options given, an empty value clears", async () => {
+    const read = () => paradeRow('wunsch');
+    const before = await read();
+    const edited = await runKorso(
+      ['parade', 'edit', 'wunsch', '--title', 'Mein Traumkunde', '--hashtag', '', '--deadline', '2026-06-30T18:00'],
+      env,
+    );
+    expect(edited.code, edited.stderr).toBe(0);
+    expect(edited.stdout).toContain('title: Mein Traumkunde\n');
+    expect(edited.stdout).toContain('hashtag: –\n');
+    // 18:00 in Berlin in summer (UTC+2).
+    expect(edited.stdout).toContain('deadline: 2026-06-30T16:00:00.000Z (Europe/Berlin)\n');
+    const after = await read();
+    expect(after).toMatchObject({ title: 'Mein Traumkunde', hashtag: null, prompt: before.prompt, lang: before.lang });
+    expect(after.change_seq).toBe(before.change_seq + 1);
+    const refused = await runKorso(['parade', 'edit', 'wunsch', '--deadline', 'bald'], env);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe('korso: deadline must be an ISO 8601 date\n');
+    expect((await read()).deadline).toBe(after.deadline);
   });
 
   it('reads what it is not given from the call post, rotates the token, and lets the operator approve under review', async () => {

@@ -69,20 +69,24 @@ describe('every main page in a real browser: no errors, no sideways scroll, no a
     await database?.drop();
   });
 
-  const pages: [string, string][] = [
+  // [name, address, then]: with `then`, the browser opens the address first (the secret link sets
+  // the host's cookie) and the page checked is `then`.
+  const pages: [string, string, string?][] = [
     ['directory', '/'],
     ['overview', '/p/wunschkunde'],
     ['lists', '/p/wunschkunde/lists'],
     ['entries', '/p/wunschkunde/entries?page=2'],
     ['submit', '/p/wunschkunde/submit'],
     ['admin', `/p/wunschkunde/admin?token=${encodeURIComponent(TOKEN)}`],
+    ['admin details', `/p/wunschkunde/admin?token=${encodeURIComponent(TOKEN)}`, '/p/wunschkunde/admin/details'],
     ['round-up', '/p/wunschkunde/roundup.html'],
     ['embed', '/p/wunschkunde/embed'],
     ['new parade', '/new'],
     ['claim', '/p/unbestaetigt/claim'],
   ];
 
-  it.each(pages)('%s passes at 1280 and 390 px in light and dark mode', async (name, url) => {
+  it.each(pages)('%s passes at 1280 and 390 px in light and dark mode', async (name, first, then) => {
+    const url = then ?? first;
     const findings: Finding[] = [];
     for (const viewport of VIEWPORTS) {
       for (const scheme of SCHEMES) {
@@ -93,6 +97,9 @@ describe('every main page in a real browser: no errors, no sideways scroll, no a
           bypassCSP: true,
         });
         const page = await context.newPage();
+        if (then) {
+          expect((await page.goto(`${korso.url}${first}`, { waitUntil: 'networkidle' }))?.status()).toBe(200);
+        }
         const problems: string[] = [];
         page.on('console', (msg) => {
           if (msg.type() === 'error') problems.push(`console: ${msg.text()}`);
