@@ -1,4 +1,5 @@
 import { escapeHtml } from '../sanitize/escape.js';
+import { withoutImages } from '../sanitize/images.js';
 import { escapeInline, escapeMarkdown, htmlToMarkdown, markdownUrl } from './markdown.js';
 import { formatDate } from './parade-state.js';
 import type { PublishedEntry, PublishedList, PublishedParade, PublishedTheme } from './types.js';
@@ -332,7 +333,8 @@ function htmlItems(
               return htmlItems(r, t, child, t.entry.lists.indexOf(child), shown, depth + 1);
             })
             .join('');
-    return `<li${value}>${item.html || escapeHtml(item.text)}${nested}</li>`;
+    // The page is served by korso, which loads nothing from other sites: an image shows as its alt text.
+    return `<li${value}>${item.html ? withoutImages(item.html) : escapeHtml(item.text)}${nested}</li>`;
   });
   return `<${tag}>${items.join('')}</${tag}>`;
 }

@@ -230,6 +230,28 @@ describe('round-up in HTML', () => {
     expect($('p').last().text()).toBe('Thanks to Anna Schäfer, Jonas Ebert and Lenas Notizen!');
   });
 
+  it('shows an image of an entry by its alt text: the page loads nothing from other sites', () => {
+    const pictured = entry({
+      lists: [
+        {
+          ordered: false,
+          intro: null,
+          items: [
+            { text: 'malt Skizzen', html: 'malt Skizzen <img src="https://a.example/skizze.png" alt="eine Skizze">' },
+            { text: 'bringt Fotos', html: '<img src="https://a.example/foto.jpg">bringt Fotos' },
+          ],
+        },
+      ],
+    });
+    const $ = cheerio.load(renderRoundupHtml(parade, [pictured], []));
+    expect($('img')).toHaveLength(0);
+    expect(
+      $('ul li')
+        .map((_i, li) => $(li).text())
+        .get(),
+    ).toEqual(['malt Skizzen [eine Skizze]', 'bringt Fotos']);
+  });
+
   it('escapes every text that came from outside', () => {
     const evil = entry({
       title: '<img src=x onerror=alert(1)>',
