@@ -172,6 +172,9 @@ export function claimPages(ctx: AppContext, pages: PageCache, limits: RateLimits
           <CopyField id="admin-url" value={handed.adminUrl} label={t.copy} link />
           <p class="muted">{t.claimedCode}</p>
           <p>
+            {t.claimedDetails} <a href={`/p/${parade.slug}/admin/details`}>{t.editDetails}</a>
+          </p>
+          <p>
             <a href={`/p/${parade.slug}/admin`}>{t.toAdmin}</a>
           </p>
         </Layout>,

@@ -169,6 +169,7 @@ const de = {
   claimEnterCode: 'Ich habe schon einen Code',
   claimed:
     'Die Blogparade gehört jetzt dir. Das ist dein geheimer Verwaltungslink – bewahre ihn gut auf, korso zeigt ihn nur jetzt. Alle älteren Links und Anmeldungen gelten nicht mehr:',
+  claimedDetails: 'Titel, Thema, Hashtag und Einsendeschluss stammen von der früheren Anmeldung; prüfe sie:',
   claimedCode:
     'Der Code darf im Aufruf stehen bleiben: er ist jetzt der Nachweis, dass der Aufruf zu dieser Blogparade gehört.',
   claimProved: 'Dieser Aufruf gehört schon zu einer Blogparade, deren Gastgeber ihn bestätigt hat.',
@@ -338,6 +339,7 @@ const en: Dictionary = {
   claimEnterCode: 'I have a code already',
   claimed:
     'The blog parade is yours now. This is your secret admin link – keep it safe, korso shows it only now. Every older link and sign-in has stopped working:',
+  claimedDetails: 'Title, prompt, hashtag and deadline come from the earlier registration; check them:',
   claimedCode: 'The code may stay in the call: it now proves that the call belongs to this blog parade.',
   claimProved: 'This call belongs to a blog parade whose host has proved it already.',
   snippetHeading: 'For your call',

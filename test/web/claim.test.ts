@@ -238,6 +238,8 @@ describe.each(databaseFactories())(
       expect(newLink).toMatch(/^http:\/\/korso\.test\/p\/besetzt\/admin\?token=[\w-]{30,}$/);
       expect(newLink).not.toBe(squatterLink);
       expect($('button[data-copy="admin-url"]').length).toBe(1);
+      // The squatter's title and dates came with the parade: the new host is sent to correct them.
+      expect($('a[href="/p/besetzt/admin/details"]').length).toBe(1);
 
       const after = await paradeRow('besetzt');
       expect(after.admin_token_hash).not.toBe(before.token);
@@ -254,9 +256,11 @@ describe.each(databaseFactories())(
       expect(text(await dashboard.text())).toContain(
         'die Blogparade gehört jetzt der Person, die ihn dort eingetragen hat',
       );
+      expect((await host.get('/p/besetzt/admin/details')).status).toBe(200);
       const ended = await squatter.get('/p/besetzt/admin');
       expect(ended.status).toBe(403);
       expect(text(await ended.text())).toContain('Deine Verwaltungssitzung ist beendet');
+      expect((await squatter.get('/p/besetzt/admin/details')).status).toBe(403);
       const byToken = await fetch(`${korso.url}/api/parades/besetzt`, {
         headers: { Authorization: `Bearer ${squatterToken}` },
       });
