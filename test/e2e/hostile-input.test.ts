@@ -237,6 +237,12 @@ describe.each(databaseFactories())('hostile input against two server processes o
         body: '',
       });
       expect(admin.status).toBe(403);
+      const details = await at(one, nextIp())('/p/opfer/admin/details', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: EVIL },
+        body: new URLSearchParams({ title: 'Gekapert' }).toString(),
+      });
+      expect(details.status).toBe(403);
       expect(await count('entries')).toBe(before);
     });
 
@@ -261,6 +267,19 @@ describe.each(databaseFactories())('hostile input against two server processes o
       const evil = await json(one, '/api/parades', { callUrl: calls.url('/evil/') }, { Origin: EVIL });
       expect(evil.status).toBe(403);
       expect(await evil.json()).toMatchObject({ code: 'csrf.origin' });
+      // Even with the host's token, a change of the parade's details needs JSON from no other site.
+      const patch = (headers: Record<string, string>) =>
+        at(one, nextIp())('/api/parades/opfer', {
+          method: 'PATCH',
+          headers: { Authorization: `Bearer ${tokens.opfer}`, ...headers },
+          body: JSON.stringify({ title: 'Gekapert' }),
+        });
+      const evilPatch = await patch({ 'Content-Type': 'application/json', Origin: EVIL });
+      expect(evilPatch.status).toBe(403);
+      expect(await evilPatch.json()).toMatchObject({ code: 'csrf.origin' });
+      expect((await patch({ 'Content-Type': 'text/plain' })).status).toBe(415);
+      const opfer: Json = await (await at(one, nextIp())('/api/parades/opfer')).json();
+      expect(opfer.parade.title).toBe('Aufruf opfer');
       expect(await count('parades')).toBe(before);
     });
 
@@ -425,6 +444,17 @@ describe.each(databaseFactories())('hostile input against two server processes o
       tokens.sql = ((await res.json()) as Json).adminToken;
       const read: Json = await (await at(one, nextIp())('/api/parades/sql')).json();
       expect(read.parade).toMatchObject({ title: SQL, prompt: SQL, host: SQL, description: SQL });
+      const edited = await at(one, nextIp())('/api/parades/sql', {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${tokens.sql}` },
+        body: JSON.stringify({ title: `${SQL} 2`, description: `${SQL}"); --` }),
+      });
+      expect(edited.status).toBe(200);
+      expect(((await edited.json()) as Json).parade).toMatchObject({
+        title: `${SQL} 2`,
+        prompt: SQL,
+        description: `${SQL}"); --`,
+      });
       const entryUrl = `https://blog.example/${encodeURIComponent(SQL)}/`;
       const entry = await json(one, '/api/parades/sql/entries', { url: entryUrl });
       expect(entry.status).toBe(202);
