@@ -85,6 +85,8 @@ export interface EntryTable {
 
 export interface EntrySourceTable {
   entry_id: number;
+  /** The entry's parade (set on every row since migration 0008), for counts per parade. */
+  parade_id: number | null;
   road: string;
   detail: string | null;
   created_at: string;

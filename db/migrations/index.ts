@@ -6,6 +6,7 @@ import * as m0004 from './0004_hosts.js';
 import * as m0006 from './0006_discovery_pages.js';
 import * as m0005 from './0005_ownership.js';
 import * as m0007 from './0007_claims.js';
+import * as m0008 from './0008_dashboard.js';
 
 /** Listed statically so migrations run the same from source (tests) and from the built package. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0006_discovery_pages': m0006,
   '0005_ownership': m0005,
   '0007_claims': m0007,
+  '0008_dashboard': m0008,
 };

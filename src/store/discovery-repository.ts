@@ -56,21 +56,25 @@ export async function dueDiscoverySources(
  * The sources a host looks at first, at most `limit`: the call, then those whose last run failed,
  * then the most recently read; and how many there are in all (a large parade has one per blog).
  */
+/** The call, then failing sources, then the most recently read: the first rows of one index (0008). */
+export function dashboardSourcesQuery(db: Kysely<Database>, paradeId: number, limit: number) {
+  return db
+    .selectFrom('discovery_sources')
+    .selectAll()
+    .where('parade_id', '=', paradeId)
+    .orderBy(sql`case when kind = 'call' then 0 when last_error is not null then 1 else 2 end`)
+    .orderBy('last_run_at', 'desc')
+    .orderBy('id')
+    .limit(limit);
+}
+
 export async function dashboardSources(
   db: Kysely<Database>,
   paradeId: number,
   limit: number,
 ): Promise<{ sources: DiscoverySourceRow[]; total: number }> {
   const [sources, total] = await Promise.all([
-    db
-      .selectFrom('discovery_sources')
-      .selectAll()
-      .where('parade_id', '=', paradeId)
-      .orderBy(sql`case when kind = 'call' then 0 when last_error is not null then 1 else 2 end`)
-      .orderBy('last_run_at', 'desc')
-      .orderBy('id')
-      .limit(limit)
-      .execute(),
+    dashboardSourcesQuery(db, paradeId, limit).execute(),
     db
       .selectFrom('discovery_sources')
       .select((eb) => eb.fn.countAll<string | number>().as('n'))

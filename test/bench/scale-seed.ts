@@ -223,8 +223,8 @@ export async function seedScaleDatabase(
   progress('roads');
   // Every entry came by one road; one in five was also found by a second.
   await client.query(
-    `insert into entry_sources (entry_id, road, detail, created_at)
-     select e.n, r.road, null, en.created_at
+    `insert into entry_sources (entry_id, parade_id, road, detail, created_at)
+     select e.n, en.parade_id, r.road, null, en.created_at
      from plan_entries e
      join entries en on en.id = e.n
      cross join lateral (
