@@ -128,6 +128,29 @@ function optionalText(value: string | null | undefined, field: keyof typeof LIMI
   return text;
 }
 
+/** A page language korso speaks: de or en. */
+function checkedLang(value: string): 'de' | 'en' {
+  const lang = value.trim().toLowerCase();
+  if (lang !== 'de' && lang !== 'en') throw new InputError(reason('input.lang'), 'lang');
+  return lang;
+}
+
+/** An IANA time zone; none given is korso's default. */
+function checkedZone(value: string | null | undefined): string {
+  const zone = value?.trim() || DEFAULT_TIME_ZONE;
+  if (!isTimeZone(zone)) throw new InputError(reason('input.timeZone'), 'timeZone');
+  return zone;
+}
+
+/** A deadline as the host gives it, read in `zone`, as an instant; none given is none. */
+function checkedDeadline(value: string | null | undefined, zone: string): string | null {
+  const given = value?.trim();
+  if (!given) return null;
+  const deadline = parseDeadlineInput(given, zone);
+  if (deadline === null) throw new InputError(reason('input.deadline'), 'deadline');
+  return deadline;
+}
+
 /** A hashtag as korso stores it: one word with its "#", or null. */
 function hashtagText(value: string | null | undefined): string | null {
   const hashtag = optionalText(value, 'hashtag');
@@ -177,8 +200,7 @@ export async function createParade(ctx: AppContext, input: CreateParadeInput): P
   refusePrivateAddress(ctx, callUrl, 'callUrl');
   const held = await findParadeByCallUrl(ctx.db, normalized);
   if (held) throw new ParadeExists(held, paradePageUrl(ctx, held.slug));
-  const timeZone = input.timeZone?.trim() || DEFAULT_TIME_ZONE;
-  if (!isTimeZone(timeZone)) throw new InputError(reason('input.timeZone'), 'timeZone');
+  const timeZone = checkedZone(input.timeZone);
 
   // The API and the CLI take what the call post says for every field they are not given.
   const page = input.prefill ? await readCallPage(ctx, callUrl) : null;
@@ -186,20 +208,15 @@ export async function createParade(ctx: AppContext, input: CreateParadeInput): P
   const pick = (given: string | null | undefined, fallback: string | null | undefined) =>
     given === undefined || given === null ? (fallback ?? null) : given;
 
-  const lang = (pick(input.lang, found?.lang) ?? 'de').toLowerCase();
-  if (lang !== 'de' && lang !== 'en') throw new InputError(reason('input.lang'), 'lang');
+  const lang = checkedLang(pick(input.lang, found?.lang) ?? 'de');
   const title =
     optionalText(pick(input.title, found?.title), 'title') ??
     (new URL(callUrl).pathname.split('/').filter(Boolean).pop() || new URL(callUrl).host).slice(0, LIMITS.title);
   const hashtag = hashtagText(pick(input.hashtag, found?.hashtag));
-  let deadline: string | null = null;
-  const givenDeadline = input.deadline?.trim();
-  if (givenDeadline) {
-    deadline = parseDeadlineInput(givenDeadline, timeZone);
-    if (deadline === null) throw new InputError(reason('input.deadline'), 'deadline');
-  } else if (input.deadline === undefined && found?.deadline) {
-    deadline = callDeadlineInstant(found.deadline, timeZone);
-  }
+  const deadline =
+    input.deadline === undefined && found?.deadline
+      ? callDeadlineInstant(found.deadline, timeZone)
+      : checkedDeadline(input.deadline, timeZone);
   let slug: string;
   if (input.slug?.trim()) {
     slug = input.slug.trim().toLowerCase();
@@ -261,22 +278,10 @@ export async function changeParadeDetails(
   if (change.hashtag !== undefined) fields.hashtag = hashtagText(change.hashtag);
   if (change.hostName !== undefined) fields.host_name = optionalText(change.hostName, 'hostName');
   if (change.description !== undefined) fields.description = optionalText(change.description, 'description');
-  if (change.lang !== undefined && change.lang !== null && change.lang.trim() !== '') {
-    const lang = change.lang.trim().toLowerCase();
-    if (lang !== 'de' && lang !== 'en') throw new InputError(reason('input.lang'), 'lang');
-    fields.lang = lang;
-  }
-  let zone = parade.time_zone;
-  if (change.timeZone !== undefined) {
-    zone = change.timeZone?.trim() || DEFAULT_TIME_ZONE;
-    if (!isTimeZone(zone)) throw new InputError(reason('input.timeZone'), 'timeZone');
-    fields.time_zone = zone;
-  }
-  if (change.deadline !== undefined) {
-    const given = change.deadline?.trim();
-    fields.deadline = given ? parseDeadlineInput(given, zone) : null;
-    if (given && fields.deadline === null) throw new InputError(reason('input.deadline'), 'deadline');
-  }
+  if (change.lang?.trim()) fields.lang = checkedLang(change.lang);
+  if (change.timeZone !== undefined) fields.time_zone = checkedZone(change.timeZone);
+  if (change.deadline !== undefined)
+    fields.deadline = checkedDeadline(change.deadline, fields.time_zone ?? parade.time_zone);
   const changed = Object.keys(fields).filter(
     (key) => fields[key as keyof ParadeDetails] !== parade[key as keyof ParadeDetails],
   );

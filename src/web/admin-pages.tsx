@@ -22,9 +22,8 @@ import { entryPageAfter, roadsOfEntries } from '../store/listing-repository.js';
 import { decodeCursor, encodeCursor } from './api-routes.js';
 import { CSRF_FIELD, csrfToken } from './csrf.js';
 import { dictionary, formatDate } from './i18n.js';
-import { setRequestLang } from './page-lang.js';
 import type { PageCache } from './page-cache.js';
-import { paradeOr404 } from './parade-pages.js';
+import { requestParade } from './parade-pages.js';
 import { publishedParade } from './presenters.js';
 import type { RateLimits } from './rate-limit.js';
 import { entryReason } from './reason-text.js';
@@ -42,8 +41,10 @@ import {
 import { DiscoverySection } from './views/discovery-views.js';
 import { StatusBadge } from './views/entry-views.js';
 import { Layout } from './views/layout.js';
+import { NewAdminLinkPage } from './views/secret-views.js';
 import {
   deadlineFields,
+  formValues,
   joinDeadline,
   LangSelect,
   ParadeDetailFields,
@@ -166,8 +167,7 @@ export function adminPages(ctx: AppContext, pages: PageCache, limits: RateLimits
   app.use('/:slug/admin/*', noStore);
 
   const hostParade = async (c: Context) => {
-    const parade = await paradeOr404(ctx, c.req.param('slug') ?? '');
-    setRequestLang(c, parade.lang);
+    const parade = await requestParade(ctx, c);
     await requireHost(c, ctx, limits, parade);
     return parade;
   };
@@ -178,8 +178,7 @@ export function adminPages(ctx: AppContext, pages: PageCache, limits: RateLimits
   };
 
   app.get('/:slug/admin', async (c) => {
-    const parade = await paradeOr404(ctx, c.req.param('slug'));
-    setRequestLang(c, parade.lang);
+    const parade = await requestParade(ctx, c);
     const t = dictionary(parade.lang);
     const token = c.req.query('token');
     if (token !== undefined) {
@@ -413,7 +412,7 @@ export function adminPages(ctx: AppContext, pages: PageCache, limits: RateLimits
       });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      return again(error, Object.fromEntries(Object.entries(input.data).map(([k, v]) => [k, v ?? ''])));
+      return again(error, formValues(input.data));
     }
     return back(c, parade);
   });
@@ -452,25 +451,13 @@ export function adminPages(ctx: AppContext, pages: PageCache, limits: RateLimits
     const fresh = (await findParadeBySlug(ctx.db, parade.slug)) ?? parade;
     await openSession(c, ctx, fresh);
     return c.html(
-      <Layout
+      <NewAdminLinkPage
         lang={parade.lang}
-        title={`${t.admin} · ${parade.title}`}
-        head={<script src="/assets/copy.js" defer />}
-      >
-        <h1>{parade.title}</h1>
-        <p role="status">{t.rotated}</p>
-        <p>
-          <a id="admin-url" class="secret" href={adminUrl}>
-            {adminUrl}
-          </a>{' '}
-          <button type="button" data-copy="admin-url">
-            {t.copy}
-          </button>
-        </p>
-        <p>
-          <a href={`/p/${parade.slug}/admin`}>{t.toAdmin}</a>
-        </p>
-      </Layout>,
+        slug={parade.slug}
+        title={parade.title}
+        adminUrl={adminUrl}
+        status={t.rotated}
+      />,
     );
   });
 

@@ -27,7 +27,7 @@ import { claimOffer } from './claim-routes.js';
 import type { AppHooks } from './hooks.js';
 import { CACHE_CONTROL, type PageCache } from './page-cache.js';
 import { setRequestLang } from './page-lang.js';
-import { pageParam, paradeOr404 } from './parade-pages.js';
+import { pageParam, paradeOr404, requestParade } from './parade-pages.js';
 import { discoveryJson, entryJson, nextStepsJson, paradeJson } from './presenters.js';
 import type { RateLimits } from './rate-limit.js';
 import { bearerToken, hostProof, requireHost } from './session.js';
@@ -72,11 +72,7 @@ export function apiRoutes(ctx: AppContext, pages: PageCache, limits: RateLimits,
   const app = new Hono();
   const baseUrl = ctx.config.baseUrl;
 
-  const paradeFor = async (c: Context): Promise<Parade> => {
-    const parade = await paradeOr404(ctx, c.req.param('slug') ?? '');
-    setRequestLang(c, parade.lang);
-    return parade;
-  };
+  const paradeFor = (c: Context): Promise<Parade> => requestParade(ctx, c);
 
   app.get('/parades', (c) => {
     const page = pageParam(c.req.query('page'));

@@ -8,14 +8,13 @@ import type { Parade } from '../store/parade-repository.js';
 import { CSRF_FIELD, csrfToken } from './csrf.js';
 import { dictionary } from './i18n.js';
 import type { PageCache } from './page-cache.js';
-import { setRequestLang } from './page-lang.js';
-import { paradeOr404 } from './parade-pages.js';
+import { requestParade } from './parade-pages.js';
 import { paradeJson } from './presenters.js';
 import type { RateLimits } from './rate-limit.js';
 import { openSession } from './session.js';
 import { buttonSchema, claimSchema, formInput, jsonInput } from './validation.js';
 import { Layout } from './views/layout.js';
-import { CopyField } from './views/secret-views.js';
+import { CopyField, NewAdminLinkPage } from './views/secret-views.js';
 
 /** The parade, its call, and where the claimer's words go. */
 function ClaimHeader(props: { parade: Parade }) {
@@ -94,11 +93,7 @@ export function claimPages(ctx: AppContext, pages: PageCache, limits: RateLimits
   app.use('/:slug/claim', noStore);
   app.use('/:slug/claim/*', noStore);
 
-  const claimed = async (c: Context) => {
-    const parade = await paradeOr404(ctx, c.req.param('slug') ?? '');
-    setRequestLang(c, parade.lang);
-    return parade;
-  };
+  const claimed = (c: Context) => requestParade(ctx, c);
 
   app.get('/:slug/claim', async (c) => {
     const parade = await claimed(c);
@@ -162,22 +157,18 @@ export function claimPages(ctx: AppContext, pages: PageCache, limits: RateLimits
       // The claimer's browser is signed in at once; every other one was signed out by the handover.
       await openSession(c, ctx, handed.parade);
       return c.html(
-        <Layout
+        <NewAdminLinkPage
           lang={parade.lang}
-          title={`${t.admin} · ${parade.title}`}
-          head={<script src="/assets/copy.js" defer />}
+          slug={parade.slug}
+          title={parade.title}
+          adminUrl={handed.adminUrl}
+          status={t.claimed}
         >
-          <h1>{parade.title}</h1>
-          <p role="status">{t.claimed}</p>
-          <CopyField id="admin-url" value={handed.adminUrl} label={t.copy} link />
           <p class="muted">{t.claimedCode}</p>
           <p>
             {t.claimedDetails} <a href={`/p/${parade.slug}/admin/details`}>{t.editDetails}</a>
           </p>
-          <p>
-            <a href={`/p/${parade.slug}/admin`}>{t.toAdmin}</a>
-          </p>
-        </Layout>,
+        </NewAdminLinkPage>,
       );
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
@@ -193,11 +184,7 @@ export function claimApi(ctx: AppContext, pages: PageCache, limits: RateLimits) 
   const app = new Hono();
   const baseUrl = ctx.config.baseUrl;
 
-  const claimed = async (c: Context) => {
-    const parade = await paradeOr404(ctx, c.req.param('slug') ?? '');
-    setRequestLang(c, parade.lang);
-    return parade;
-  };
+  const claimed = (c: Context) => requestParade(ctx, c);
 
   app.post('/parades/:slug/claims', async (c) => {
     const parade = await claimed(c);

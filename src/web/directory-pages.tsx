@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { HTTPException } from 'hono/http-exception';
 import type { AppContext } from '../context.js';
 import type { CallDetails } from '../extract/call-page-details.js';
 import { isClaimable } from '../parades/call-claim.js';
@@ -20,13 +19,19 @@ import { csrfToken, CSRF_FIELD } from './csrf.js';
 import { dictionary } from './i18n.js';
 import { CACHE_CONTROL, type PageCache } from './page-cache.js';
 import { setRequestLang } from './page-lang.js';
-import { html, pageParam, validUntil } from './parade-pages.js';
+import { html, pageCount, pageParam, validUntil } from './parade-pages.js';
 import { publishedParade } from './presenters.js';
 import type { RateLimits } from './rate-limit.js';
 import { createParadeSchema, formInput, prefillSchema } from './validation.js';
 import { Layout } from './views/layout.js';
 import { Pager } from './views/parade-views.js';
-import { joinDeadline, LangSelect, ParadeDetailFields, type Values } from './views/parade-form.js';
+import {
+  formValues,
+  joinDeadline,
+  LangSelect,
+  ParadeDetailFields,
+  type Values,
+} from './views/parade-form.js';
 import { CopyField } from './views/secret-views.js';
 
 function CallUrlForm(props: { lang: string; csrf: string; error?: string; values?: Values }) {
@@ -191,8 +196,7 @@ export function directoryPages(ctx: AppContext, pages: PageCache, limits: RateLi
         offset: (page - 1) * DIRECTORY_PAGE,
         now: now.toISOString(),
       });
-      const pagesTotal = Math.max(1, Math.ceil(total / DIRECTORY_PAGE));
-      if (page > pagesTotal) throw new HTTPException(404, { message: 'no such page' });
+      const pagesTotal = pageCount(total, DIRECTORY_PAGE, page);
       const soonest = parades
         .map((p) => validUntil(p, now))
         .filter((v): v is string => v !== null)
@@ -369,8 +373,7 @@ export function directoryPages(ctx: AppContext, pages: PageCache, limits: RateLi
             409,
           );
         if (!(error instanceof InputError)) throw error;
-        const values = Object.fromEntries(Object.entries(input.data).map(([k, v]) => [k, v ?? '']));
-        return again(error, values, error.status);
+        return again(error, formValues(input.data), error.status);
       }
     },
   );

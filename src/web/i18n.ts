@@ -283,7 +283,7 @@ const en: Dictionary = {
   editDetails: 'Edit details',
   detailsHeading: "The parade's details",
   detailsIntro:
-    "Title, prompt, hashtag and deadline appear on every page and in the feeds of the parade. An empty field clears it; a deadline without a time runs to the end of that day.",
+    'Title, prompt, hashtag and deadline appear on every page and in the feeds of the parade. An empty field clears it; a deadline without a time runs to the end of that day.',
   embedIntro: 'Put this line under your call to show the list of participants, always up to date:',
   embedCopy: 'The list as HTML to paste (a copy of today)',
   next: 'Continue',

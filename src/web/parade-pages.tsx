@@ -1,4 +1,4 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { raw } from 'hono/html';
 import { HTTPException } from 'hono/http-exception';
 import type { AppContext } from '../context.js';
@@ -54,6 +54,20 @@ export async function paradeOr404(ctx: AppContext, slug: string): Promise<Parade
   const parade = await findParadeBySlug(ctx.db, slug);
   if (!parade) throw new InputError(reason('parade.unknown', { slug: slug.slice(0, 100) }), 'slug', 404);
   return parade;
+}
+
+/** The parade the route's :slug names, its language set for the request (pages and errors alike). */
+export async function requestParade(ctx: AppContext, c: Context): Promise<Parade> {
+  const parade = await paradeOr404(ctx, c.req.param('slug') ?? '');
+  setRequestLang(c, parade.lang);
+  return parade;
+}
+
+/** How many pages `total` things fill, `perPage` to a page; a page beyond them is not found. */
+export function pageCount(total: number, perPage: number, page: number): number {
+  const pages = Math.max(1, Math.ceil(total / perPage));
+  if (page > pages) throw new HTTPException(404, { message: 'no such page' });
+  return pages;
 }
 
 /** ?page=N as a positive integer; anything else is not a page of this list. */
@@ -217,8 +231,7 @@ export function paradePages(ctx: AppContext, pages: PageCache, limits: RateLimit
       const t = dictionary(parade.lang);
       const counts = await countEntriesByStatus(ctx.db, parade.id);
       const live = counts.live ?? 0;
-      const pagesTotal = Math.max(1, Math.ceil(live / ENTRIES_PER_PAGE));
-      if (page > pagesTotal) throw new HTTPException(404, { message: 'no such page' });
+      const pagesTotal = pageCount(live, ENTRIES_PER_PAGE, page);
       const offset = (page - 1) * ENTRIES_PER_PAGE;
       const rows = await entryPage(ctx.db, parade.id, ['live'], { limit: ENTRIES_PER_PAGE, offset });
       const cards = await entryCards(parade, rows, live - offset, 2);
@@ -357,8 +370,7 @@ export function paradePages(ctx: AppContext, pages: PageCache, limits: RateLimit
 
   /** With ?url=…, what korso made of that entry: status, why, and the lists it read. */
   app.get('/:slug/submit', async (c) => {
-    const parade = await paradeOr404(ctx, c.req.param('slug'));
-    setRequestLang(c, parade.lang);
+    const parade = await requestParade(ctx, c);
     const t = dictionary(parade.lang);
     const csrf = csrfToken(c, ctx);
     const url = c.req.query('url');
@@ -375,8 +387,7 @@ export function paradePages(ctx: AppContext, pages: PageCache, limits: RateLimit
   });
 
   app.post('/:slug/submit', formInput(entrySchema), async (c) => {
-    const parade = await paradeOr404(ctx, c.req.param('slug'));
-    setRequestLang(c, parade.lang);
+    const parade = await requestParade(ctx, c);
     const input = c.req.valid('form');
     const refuse = (error: InputError) =>
       c.html(

@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { HTTPException } from 'hono/http-exception';
 import type { AppContext } from '../context.js';
 import {
   type FeedLinks,
@@ -21,7 +20,7 @@ import {
 } from '../store/listing-repository.js';
 import type { Parade } from '../store/parade-repository.js';
 import { CACHE_CONTROL, type PageCache, type Rendered } from './page-cache.js';
-import { pageParam, paradeOr404 } from './parade-pages.js';
+import { pageCount, pageParam, paradeOr404 } from './parade-pages.js';
 import { hostOf, originOf, publishedEntry, publishedParade } from './presenters.js';
 import { paradeThemes, publishedThemes } from './theme-data.js';
 
@@ -50,8 +49,7 @@ export function publishRoutes(ctx: AppContext, pages: PageCache) {
   const feedPage = async (parade: Parade, page: number) => {
     const counts = await countEntriesByStatus(ctx.db, parade.id);
     const live = counts.live ?? 0;
-    const pagesTotal = Math.max(1, Math.ceil(live / FEED_SIZE));
-    if (page > pagesTotal) throw new HTTPException(404, { message: 'no such page' });
+    const pagesTotal = pageCount(live, FEED_SIZE, page);
     const rows = await entryPage(ctx.db, parade.id, ['live'], {
       limit: FEED_SIZE,
       offset: (page - 1) * FEED_SIZE,

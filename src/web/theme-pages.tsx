@@ -1,10 +1,9 @@
 import { Hono } from 'hono';
-import { HTTPException } from 'hono/http-exception';
 import type { AppContext } from '../context.js';
 import { themeBarsChart } from '../publish/charts.js';
 import { dictionary } from './i18n.js';
 import { CACHE_CONTROL, type PageCache } from './page-cache.js';
-import { html, pageParam, paradeOr404, validUntil } from './parade-pages.js';
+import { html, pageCount, pageParam, paradeOr404, validUntil } from './parade-pages.js';
 import { publishedParade } from './presenters.js';
 import { computeThemes, paradeThemes, publishedThemes } from './theme-data.js';
 import { Layout } from './views/layout.js';
@@ -29,8 +28,7 @@ export function themePages(ctx: AppContext, pages: PageCache) {
       const pub = publishedParade(parade, baseUrl, now);
       const t = dictionary(parade.lang);
       const doc = await paradeThemes(ctx, pages, slug);
-      const pagesTotal = Math.max(1, Math.ceil(doc.themes.length / THEMES_PER_PAGE));
-      if (page > pagesTotal) throw new HTTPException(404, { message: 'no such page' });
+      const pagesTotal = pageCount(doc.themes.length, THEMES_PER_PAGE, page);
       const first = (page - 1) * THEMES_PER_PAGE;
       const shown = doc.themes.slice(first, first + THEMES_PER_PAGE);
       const pager = (where: string) => (

@@ -111,7 +111,10 @@ function reasonOf(issue: z.core.$ZodIssue, input: Record<string, unknown>): { wh
     case 'too_small':
       return { why: reason('input.required', { field }), field };
     case 'unrecognized_keys':
-      return { why: reason('input.unknownField', { fields: issue.keys.join(', ') }), field: issue.keys[0] ?? '' };
+      return {
+        why: reason('input.unknownField', { fields: issue.keys.join(', ') }),
+        field: issue.keys[0] ?? '',
+      };
     case 'invalid_value':
       if (field === 'lang') return { why: reason('input.lang'), field };
       return { why: reason('input.action', { allowed: ACTIONS[field] ?? issue.values.join(' | ') }), field };

@@ -43,9 +43,20 @@ export function ParadeDetailFields(props: { lang: string; values: Values }) {
       <label for="deadlineTime">{t.deadlineTime}</label>
       <input type="time" id="deadlineTime" name="deadlineTime" value={v.deadlineTime ?? ''} />
       <label for="timeZone">{t.timeZone}</label>
-      <input type="text" id="timeZone" name="timeZone" maxlength={64} value={v.timeZone ?? DEFAULT_TIME_ZONE} />
+      <input
+        type="text"
+        id="timeZone"
+        name="timeZone"
+        maxlength={64}
+        value={v.timeZone ?? DEFAULT_TIME_ZONE}
+      />
     </>
   );
+}
+
+/** A parsed form's fields as the form shows them again: a field not given is empty. */
+export function formValues(data: Record<string, string | undefined>): Values {
+  return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, v ?? '']));
 }
 
 /** The form's date and time fields as one deadline ("2026-05-15" or "2026-05-15T18:00"). */
@@ -56,7 +67,10 @@ export function joinDeadline(date: string | undefined, time: string | undefined)
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A stored deadline as the form shows it: the day, and the time unless it is the end of the day. */
-export function deadlineFields(deadline: string | null, zone: string): { deadline: string; deadlineTime: string } {
+export function deadlineFields(
+  deadline: string | null,
+  zone: string,
+): { deadline: string; deadlineTime: string } {
   if (!deadline) return { deadline: '', deadlineTime: '' };
   const w = wallClock(Date.parse(deadline), zone);
   const endOfDay = w.hour === 23 && w.minute === 59 && w.second === 59;

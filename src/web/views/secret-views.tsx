@@ -1,3 +1,7 @@
+import type { Child } from 'hono/jsx';
+import { dictionary } from '../i18n.js';
+import { Layout } from './layout.js';
+
 /** A secret or a snippet the visitor takes away, with a button that copies it (served script, no inline JS). */
 export function CopyField(props: { id: string; value: string; label: string; link?: boolean }) {
   return (
@@ -15,5 +19,32 @@ export function CopyField(props: { id: string; value: string; label: string; lin
         {props.label}
       </button>
     </p>
+  );
+}
+
+/** The one page that shows a host their new secret link: after a rotation or a claim. */
+export function NewAdminLinkPage(props: {
+  lang: string;
+  slug: string;
+  title: string;
+  adminUrl: string;
+  status: string;
+  children?: Child;
+}) {
+  const t = dictionary(props.lang);
+  return (
+    <Layout
+      lang={props.lang}
+      title={`${t.admin} · ${props.title}`}
+      head={<script src="/assets/copy.js" defer />}
+    >
+      <h1>{props.title}</h1>
+      <p role="status">{props.status}</p>
+      <CopyField id="admin-url" value={props.adminUrl} label={t.copy} link />
+      {props.children}
+      <p>
+        <a href={`/p/${props.slug}/admin`}>{t.toAdmin}</a>
+      </p>
+    </Layout>
   );
 }
