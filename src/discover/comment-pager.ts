@@ -63,7 +63,8 @@ function merge(into: Omit<CallPageFindings, 'commentFeedUrl'>, more: CallPageFin
   }
 }
 
-function htmlOf(result: FetchSuccess): string {
+/** A fetched page's HTML, decoded by its charset. */
+export function htmlOf(result: FetchSuccess): string {
   return decodeHtml(result.body, result.contentType).html;
 }
 

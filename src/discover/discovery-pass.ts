@@ -1,5 +1,4 @@
 import type { AppContext } from '../context.js';
-import { decodeHtml } from '../extract/index.js';
 import type { FetchResult, FetchSuccess } from '../http/types.js';
 import { judgeCallPage } from '../parades/call-ownership.js';
 import { InputError, registerEntry } from '../parades/parade-service.js';
@@ -18,7 +17,7 @@ import {
 } from '../store/discovery-repository.js';
 import { listEntries, type Road } from '../store/entry-repository.js';
 import { listAllParades, type Parade } from '../store/parade-repository.js';
-import { PageBudget, readCommentArea, readCommentFeed, SourceFailure } from './comment-pager.js';
+import { htmlOf, PageBudget, readCommentArea, readCommentFeed, SourceFailure } from './comment-pager.js';
 import { advertisedFeeds, blogHomeFor, usualFeedPaths } from './feed-discovery.js';
 import { type FeedItem, parseFeed } from './feed-parser.js';
 import { paradeWindow, selectFeedItems } from './participant-window.js';
@@ -77,10 +76,6 @@ interface SourceResult {
   problems: string[];
 }
 
-function htmlOf(result: FetchSuccess): string {
-  return decodeHtml(result.body, result.contentType).html;
-}
-
 function must(result: FetchResult, what: string): FetchSuccess {
   if (!result.ok) throw new SourceFailure(`${what}: ${result.detail}`);
   return result;
@@ -132,7 +127,8 @@ async function discoverFromCall(
   const area = await readCommentArea(ctx, source, parade.call_url, budget);
   const { findings } = area;
   // Every fresh visit also checks that the call still names the parade (who owns the call's mentions).
-  if (area.callHtml !== null) await judgeCallPage(ctx, parade, { ok: true, url: area.callUrl, html: area.callHtml });
+  if (area.callHtml !== null)
+    await judgeCallPage(ctx, parade, { ok: true, url: area.callUrl, html: area.callHtml });
   const candidates: Candidate[] = [
     ...findings.pingbacks.map((url) => ({
       url,

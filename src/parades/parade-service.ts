@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { AppContext } from '../context.js';
-import { reason } from '../reasons/reason.js';
+import { type Reason, reason } from '../reasons/reason.js';
 import { InputError } from './input-error.js';
 import { createAddressGuard, literalAddress } from '../http/address-guard.js';
 import { normalizeUrl } from '../sanitize/index.js';
@@ -16,7 +16,13 @@ import {
   slugExists,
   updateParadeDetails,
 } from '../store/parade-repository.js';
-import { callDeadlineInstant, DEFAULT_TIME_ZONE, isTimeZone, parseDeadlineInput, readCallPage } from './call-details.js';
+import {
+  callDeadlineInstant,
+  DEFAULT_TIME_ZONE,
+  isTimeZone,
+  parseDeadlineInput,
+  readCallPage,
+} from './call-details.js';
 import { judgeCallPage } from './call-ownership.js';
 
 export { InputError } from './input-error.js';
@@ -91,20 +97,27 @@ export function newToken(): string {
   return crypto.randomBytes(24).toString('base64url');
 }
 
-export function parseHttpUrl(raw: string, field: string): string {
-  const text = (raw ?? '').trim();
-  if (text === '') throw new InputError(reason('input.required', { field }), field);
-  if (text.length > LIMITS.url) throw new InputError(reason('input.tooLong', { field, max: LIMITS.url }), field);
-  if (CONTROL.test(text) || /\s/.test(text)) throw new InputError(reason('input.url', { field }), field);
+/** Why `raw` is not an http(s) URL korso takes (forms, the API and the CLI alike), or null. */
+export function urlProblem(raw: string, field: string): Reason | null {
+  const text = raw.trim();
+  if (text === '') return reason('input.required', { field });
+  if (text.length > LIMITS.url) return reason('input.tooLong', { field, max: LIMITS.url });
+  if (CONTROL.test(text) || /\s/.test(text)) return reason('input.url', { field });
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    throw new InputError(reason('input.url', { field }), field);
+    return reason('input.url', { field });
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    throw new InputError(reason('input.scheme', { field }), field);
-  if (url.username || url.password) throw new InputError(reason('input.credentials', { field }), field);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return reason('input.scheme', { field });
+  if (url.username || url.password) return reason('input.credentials', { field });
+  return null;
+}
+
+export function parseHttpUrl(raw: string, field: string): string {
+  const problem = urlProblem(raw ?? '', field);
+  if (problem) throw new InputError(problem, field);
+  const url = new URL(raw.trim());
   url.hash = '';
   return url.toString();
 }
@@ -123,7 +136,8 @@ function refusePrivateAddress(ctx: AppContext, url: string, field: string): void
 function optionalText(value: string | null | undefined, field: keyof typeof LIMITS): string | null {
   const text = value?.trim();
   if (!text) return null;
-  if (text.length > LIMITS[field]) throw new InputError(reason('input.tooLong', { field, max: LIMITS[field] }), field);
+  if (text.length > LIMITS[field])
+    throw new InputError(reason('input.tooLong', { field, max: LIMITS[field] }), field);
   if (CONTROL.test(text)) throw new InputError(reason('input.control', { field }), field);
   return text;
 }
@@ -211,7 +225,10 @@ export async function createParade(ctx: AppContext, input: CreateParadeInput): P
   const lang = checkedLang(pick(input.lang, found?.lang) ?? 'de');
   const title =
     optionalText(pick(input.title, found?.title), 'title') ??
-    (new URL(callUrl).pathname.split('/').filter(Boolean).pop() || new URL(callUrl).host).slice(0, LIMITS.title);
+    (new URL(callUrl).pathname.split('/').filter(Boolean).pop() || new URL(callUrl).host).slice(
+      0,
+      LIMITS.title,
+    );
   const hashtag = hashtagText(pick(input.hashtag, found?.hashtag));
   const deadline =
     input.deadline === undefined && found?.deadline
@@ -292,7 +309,10 @@ export async function changeParadeDetails(
 }
 
 /** A new secret link for the host; every older link and admin cookie stops working. */
-export async function rotateAdminToken(ctx: AppContext, parade: Parade): Promise<{ adminToken: string; adminUrl: string }> {
+export async function rotateAdminToken(
+  ctx: AppContext,
+  parade: Parade,
+): Promise<{ adminToken: string; adminUrl: string }> {
   const adminToken = newToken();
   await replaceAdminToken(ctx.db, parade.id, hashToken(adminToken), ctx.clock.now().toISOString());
   ctx.log.info('parade.token_rotated', { parade: parade.slug });
@@ -338,7 +358,8 @@ export async function registerEntry(
   if (OUTSIDE_ROADS.has(road)) refusePrivateAddress(ctx, url, field);
   if (isKorsoUrl(ctx, url)) throw new InputError(reason('entry.isKorso'), field);
   if (await isBlocked(ctx, parade.id, url)) throw new InputError(reason('entry.blocked'), field);
-  if (parade.closed_at !== null && OUTSIDE_ROADS.has(road)) throw new InputError(reason('parade.closed'), field, 409);
+  if (parade.closed_at !== null && OUTSIDE_ROADS.has(road))
+    throw new InputError(reason('parade.closed'), field, 409);
   const result = await addEntry(ctx.db, {
     paradeId: parade.id,
     url,

@@ -11,7 +11,8 @@ export interface BackupResult {
 
 export class BackupRefused extends Error {}
 
-function quote(name: string): string {
+/** An SQL identifier, quoted (SQLite and PostgreSQL alike). */
+export function quote(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
 

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import SQLite from 'better-sqlite3';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { isPostgresUrl, migrateToLatest, openDatabase, sqliteFileOf } from '../../db/database.js';
+import { quote } from './sqlite-backup.js';
 
 export class MoveRefused extends Error {}
 
@@ -34,10 +35,6 @@ interface TargetColumn {
 
 // kysely's own bookkeeping: the target's migrator writes its own rows.
 const SKIPPED = new Set(['kysely_migration', 'kysely_migration_lock']);
-
-function quote(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
-}
 
 /** korso's tables in the SQLite file, with their columns and the tables they reference. */
 function readSourceTables(db: SQLite.Database): SourceTable[] {

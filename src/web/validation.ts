@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { validator } from 'hono/validator';
 import { z } from 'zod';
-import { HASHTAG, InputError, LIMITS } from '../parades/parade-service.js';
+import { HASHTAG, InputError, LIMITS, urlProblem } from '../parades/parade-service.js';
 import { type Reason, reason } from '../reasons/reason.js';
 import { checkCsrfToken, CSRF_FIELD } from './csrf.js';
 
@@ -14,20 +14,8 @@ const text = (max: number) =>
 
 const url = (field: string) =>
   z.string().superRefine((value, zctx) => {
-    const raw = value.trim();
-    const issue = (r: Reason) => zctx.addIssue({ code: 'custom', params: { reason: r } });
-    if (raw === '') return issue(reason('input.required', { field }));
-    if (raw.length > LIMITS.url) return issue(reason('input.tooLong', { field, max: LIMITS.url }));
-    if (/[\s\u0000-\u001f\u007f]/.test(raw)) return issue(reason('input.url', { field }));
-    let parsed: URL;
-    try {
-      parsed = new URL(raw);
-    } catch {
-      return issue(reason('input.url', { field }));
-    }
-    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
-      return issue(reason('input.scheme', { field }));
-    if (parsed.username || parsed.password) return issue(reason('input.credentials', { field }));
+    const problem = urlProblem(value, field);
+    if (problem) zctx.addIssue({ code: 'custom', params: { reason: problem } });
   });
 
 const lang = z.enum(['de', 'en']);
