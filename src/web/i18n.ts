@@ -358,4 +358,4 @@ export function dictionary(lang: string | null | undefined): Dictionary {
   return lang === 'en' ? en : de;
 }
 
-export { formatDate } from '../publish/format-date.js';
+export { formatDate } from '../publish/parade-state.js';

@@ -1,8 +1,7 @@
 import { raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
-import { formatDate } from '../../publish/format-date.js';
 import { withoutImages } from '../../sanitize/images.js';
-import { countdown, formatDeadline } from '../../publish/parade-state.js';
+import { countdown, formatDate, formatDeadline } from '../../publish/parade-state.js';
 import type { Chart } from '../../publish/charts.js';
 import type { PublishedList, PublishedParade } from '../../publish/types.js';
 import { dictionary } from '../i18n.js';
