@@ -133,13 +133,9 @@ export class PageCache {
     render: (version: Version) => Promise<Rendered>,
     extraHeaders: Record<string, string> = {},
   ): Promise<Response> {
-    const version = await this.version(scope);
-    if (!version)
-      throw new HTTPException(404, { message: `no parade "${(scope as { slug: string }).slug}"` });
-    const cacheKey = `${version.id}\n${key}`;
-    const nowMs = this.#ctx.clock.now().getTime();
-    let entry = this.#lru.get(cacheKey);
-    if (entry && entry.page.seq === version.seq && !expired(entry, nowMs)) {
+    const { version, cacheKey, nowMs, hit } = await this.#lookup(scope, key);
+    let entry = hit;
+    if (entry) {
       // Most recently used last, so eviction drops the oldest.
       this.#lru.delete(cacheKey);
       this.#lru.set(cacheKey, entry);
@@ -206,14 +202,20 @@ export class PageCache {
     key: string,
     render: (version: Version) => Promise<Rendered>,
   ): Promise<Buffer> {
+    const { version, cacheKey, nowMs, hit } = await this.#lookup(scope, key);
+    return (hit ?? (await this.#load(cacheKey, key, version, nowMs, render))).page.body;
+  }
+
+  /** The scope's current counter and this process's rendering of `key` for it, if still current. */
+  async #lookup(scope: Scope, key: string) {
     const version = await this.version(scope);
     if (!version)
       throw new HTTPException(404, { message: `no parade "${(scope as { slug: string }).slug}"` });
     const cacheKey = `${version.id}\n${key}`;
     const nowMs = this.#ctx.clock.now().getTime();
     const entry = this.#lru.get(cacheKey);
-    if (entry && entry.page.seq === version.seq && !expired(entry, nowMs)) return entry.page.body;
-    return (await this.#load(cacheKey, key, version, nowMs, render)).page.body;
+    const hit = entry && entry.page.seq === version.seq && !expired(entry, nowMs) ? entry : undefined;
+    return { version, cacheKey, nowMs, hit };
   }
 
   #load(
